@@ -1,0 +1,270 @@
+/**
+ * The one HTTP client for the center API and for Meeting Guide feeds.
+ *
+ * - Every attempt has a timeout (default 10 s); a caller's `AbortSignal` cancels a superseded request,
+ *   and the abort surfaces as the standard `AbortError` so callers can ignore it.
+ * - GET is retried with exponential backoff on network errors and 5xx only. Other methods are never
+ *   retried here: the visitor retries them, with the same `Idempotency-Key`, so a lost reply can never
+ *   create a second record.
+ * - Bodies are read with a byte cap; JSON is parsed and, given a schema, validated.
+ * - Requests carry no cookies and no referrer: a feed's host learns nothing about the visitor or the page.
+ */
+import type * as z from 'zod/mini';
+import {
+  HttpStatusError,
+  InvalidShapeError,
+  NetworkError,
+  NotJsonError,
+  ResponseTooLargeError,
+  TimeoutError,
+  isAbortError,
+  type FieldError,
+} from './errors.js';
+
+export interface RequestOptions {
+  /** Cancels the request (and any retry wait); the promise then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Per attempt, in milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt, GET only. Default 2. */
+  retries?: number;
+  /** First backoff delay in milliseconds, doubled for each retry (with jitter). Default 400. */
+  retryDelayMs?: number;
+  /** Largest accepted body, in bytes. Default 8 MiB (a large intergroup feed is 2-3 MB). */
+  maxBytes?: number;
+}
+
+export interface SendOptions extends Omit<RequestOptions, 'retries'> {
+  /** Sent as `Idempotency-Key`. Keep the same key for every retry of one intent; see `newIdempotencyKey`. */
+  idempotencyKey?: string;
+  /** Extra request headers, e.g. `Authorization` for staff endpoints. */
+  headers?: Record<string, string>;
+}
+
+export interface JsonResponse<T> {
+  status: number;
+  data: T;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRIES = 2;
+const DEFAULT_RETRY_DELAY_MS = 400;
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+const MAX_SERVER_MESSAGE_LENGTH = 300;
+
+/** GET a JSON document; with a schema, the result is validated (InvalidShapeError otherwise). */
+export async function getJson<T = unknown>(
+  url: string,
+  options: RequestOptions & { schema?: z.ZodMiniType<T> } = {},
+): Promise<T> {
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const baseDelay = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { data } = await requestOnce(url, 'GET', undefined, options);
+      return validate(url, data, options.schema);
+    } catch (error) {
+      const retryable =
+        error instanceof NetworkError || (error instanceof HttpStatusError && error.status >= 500);
+      if (!retryable || attempt >= retries) throw error;
+      await sleep(backoff(baseDelay, attempt), options.signal);
+    }
+  }
+}
+
+/** POST/PUT/PATCH/DELETE with a JSON body. Not retried automatically: see the module comment. */
+export async function sendJson<T = unknown>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body: unknown,
+  options: SendOptions & { schema?: z.ZodMiniType<T> } = {},
+): Promise<JsonResponse<T>> {
+  const response = await requestOnce(url, method, body, options);
+  return { status: response.status, data: validate(url, response.data, options.schema) };
+}
+
+/**
+ * A fresh key for one intent (one RSVP, one story submission). 128 random bits as a UUID v4.
+ * Uses `getRandomValues`, which works on plain-http pages too, where `randomUUID` does not exist.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Joins the `api` base URL and an endpoint path: `apiUrl('https://c.example/api', '/events')` is
+ * `https://c.example/api/events`. A relative base resolves against the page. Only http(s) bases are accepted.
+ */
+export function apiUrl(base: string, path: string, query?: Record<string, string | number | undefined>): string {
+  const pageUrl = typeof document === 'undefined' ? undefined : document.baseURI;
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, pageUrl);
+  if (root.protocol !== 'http:' && root.protocol !== 'https:') {
+    throw new TypeError(`The api base URL must be http or https, not ${root.protocol}`);
+  }
+  const url = new URL(path.replace(/^\/+/, ''), root);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  }
+  return url.href;
+}
+
+async function requestOnce(
+  url: string,
+  method: string,
+  body: unknown,
+  options: SendOptions,
+): Promise<JsonResponse<unknown>> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const outer = options.signal;
+  outer?.throwIfAborted();
+
+  // One controller per attempt, aborted by the caller's signal or by our timer.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', forwardAbort, { once: true });
+
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+
+  try {
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+    const text = await readCapped(response, url, maxBytes);
+    const parsed = parseJson(text);
+    if (!response.ok) {
+      throw new HttpStatusError(
+        url,
+        response.status,
+        serverMessage(parsed),
+        fieldErrors(parsed),
+        retryAfterSeconds(response.headers.get('Retry-After')),
+      );
+    }
+    if (parsed === NOT_JSON) {
+      // 204 and friends legitimately have no body.
+      if (text.trim() === '' && response.status !== 200) return { status: response.status, data: undefined };
+      throw new NotJsonError(`${url} did not answer with JSON`, url);
+    }
+    return { status: response.status, data: parsed };
+  } catch (error) {
+    if (timedOut) throw new TimeoutError(url, timeoutMs);
+    if (outer?.aborted) throw abortReason(outer);
+    if (error instanceof TypeError || (isAbortError(error) && !outer?.aborted)) {
+      throw new NetworkError(`Could not reach ${url}`, url, { cause: error });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new ResponseTooLargeError(url, maxBytes);
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw new ResponseTooLargeError(url, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+const NOT_JSON = Symbol('not json');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function validate<T>(url: string, data: unknown, schema: z.ZodMiniType<T> | undefined): T {
+  if (!schema) return data as T;
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new InvalidShapeError(`${url} answered with data of an unexpected shape`, url, { cause: result.error });
+  }
+  return result.data;
+}
+
+function serverMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('message' in body)) return undefined;
+  const { message } = body;
+  return typeof message === 'string' ? message.slice(0, MAX_SERVER_MESSAGE_LENGTH) : undefined;
+}
+
+function fieldErrors(body: unknown): FieldError[] {
+  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return [];
+  return body.errors
+    .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string')
+    .map((e) => ({ field: e.field.slice(0, 100), message: e.message.slice(0, MAX_SERVER_MESSAGE_LENGTH) }));
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function backoff(baseDelay: number, attempt: number): number {
+  const exponential = baseDelay * 2 ** attempt;
+  return exponential / 2 + Math.random() * (exponential / 2); // "equal jitter"
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return isAbortError(signal.reason) ? signal.reason : new DOMException('The request was superseded', 'AbortError');
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * English UI strings: the reference catalog. Every other language file must have every key (the type
+ * checker enforces it). `{name}` is replaced by a parameter; an object picks a plural form by `{count}`
+ * through `Intl.PluralRules`. Wording is plain and person-first.
+ */
+export const en = {
+  'status.loading': 'Loading…',
+  'status.empty': 'Nothing to show yet.',
+  'status.retry': 'Try again',
+  'status.skipped': {
+    one: '{count} entry could not be read and was left out.',
+    other: '{count} entries could not be read and were left out.',
+  },
+  'error.network': 'We could not connect. Check your internet connection and try again.',
+  'error.timeout': 'This is taking too long to load. Please try again.',
+  'error.server': 'The server had a problem. Please try again in a moment.',
+  'error.notFound': 'We could not find this information. It may have moved.',
+  'error.rateLimited': {
+    one: 'There were too many tries. Please wait {count} second and try again.',
+    other: 'There were too many tries. Please wait {count} seconds and try again.',
+  },
+  'error.unreadable': 'The information we received could not be read.',
+  'error.tooLarge': 'The information is too large to show here.',
+  'error.generic': 'Something went wrong. Please try again.',
+  'error.notConfigured': 'This section is not set up yet.',
+  'time.yourZone': 'Times are shown in your time zone ({zone}).',
+  'time.bothZones': '{time} ({zone}), {visitorTime} your time',
+} as const;

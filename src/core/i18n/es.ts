@@ -1,0 +1,26 @@
+import type { Messages } from './messages.js';
+
+/** Spanish UI strings (neutral Latin American Spanish, "usted"). */
+export const es: Messages = {
+  'status.loading': 'Cargando…',
+  'status.empty': 'Todavía no hay nada que mostrar.',
+  'status.retry': 'Intentar de nuevo',
+  'status.skipped': {
+    one: '{count} registro no se pudo leer y se omitió.',
+    other: '{count} registros no se pudieron leer y se omitieron.',
+  },
+  'error.network': 'No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.',
+  'error.timeout': 'Esto está tardando demasiado en cargar. Intente de nuevo.',
+  'error.server': 'El servidor tuvo un problema. Intente de nuevo en un momento.',
+  'error.notFound': 'No encontramos esta información. Es posible que se haya movido.',
+  'error.rateLimited': {
+    one: 'Hubo demasiados intentos. Espere {count} segundo e intente de nuevo.',
+    other: 'Hubo demasiados intentos. Espere {count} segundos e intente de nuevo.',
+  },
+  'error.unreadable': 'No pudimos leer la información que recibimos.',
+  'error.tooLarge': 'La información es demasiado grande para mostrarla aquí.',
+  'error.generic': 'Algo salió mal. Intente de nuevo.',
+  'error.notConfigured': 'Esta sección todavía no está configurada.',
+  'time.yourZone': 'Los horarios se muestran en su zona horaria ({zone}).',
+  'time.bothZones': '{time} ({zone}), {visitorTime} en su hora',
+};

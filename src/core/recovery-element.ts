@@ -1,0 +1,113 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextRoot, consume } from '@lit/context';
+import type { Task } from '@lit/task';
+import { configContext, type RecoveryConfig } from './config.js';
+import { isAbortError } from './errors.js';
+import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
+import { LocalizeController, closestLang } from './i18n/localize-controller.js';
+import { errorMessage, errorStatus, renderError, renderLoading, statusStyles } from './status.js';
+import { themeStyles, type ThemeChoice } from './theme.js';
+import { isValidTimeZone, visitorTimeZone } from './time.js';
+
+/**
+ * The base of every recovery-widgets element: the shared attributes, their inheritance from a
+ * `<recovery-provider>` (the element's own attribute wins), language, theme and the shared styles.
+ * Subclasses implement `renderContent()`; `render()` wraps it in the themed root.
+ */
+export abstract class RecoveryElement extends LitElement {
+  static override styles = [themeStyles, statusStyles];
+
+  /** Base URL of the center's API, e.g. `https://center.example/api`. Inherited from a provider when absent. */
+  @property() api?: string;
+
+  /** Language of the UI (`en`, `es`, ...). Otherwise the provider's, then the nearest `lang` on the page. */
+  @property() override lang!: string;
+
+  /** IANA time zone that decides "today" and in which times are shown. Default: the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** `light`, `dark` or `auto` (follows the visitor's system). Inherited from a provider when absent. */
+  @property() theme?: ThemeChoice;
+
+  /** What the nearest provider gives, if any. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected inherited?: RecoveryConfig;
+
+  protected readonly i18n = new LocalizeController(this);
+
+  /** The API base in effect: own attribute, else the provider's. */
+  get effectiveApi(): string | undefined {
+    return this.api || this.inherited?.api || undefined;
+  }
+
+  /** The time zone in effect: own valid attribute, else the provider's, else the visitor's. */
+  get effectiveTimeZone(): string {
+    if (isValidTimeZone(this.timeZone)) return this.timeZone;
+    if (isValidTimeZone(this.inherited?.timeZone)) return this.inherited.timeZone;
+    return visitorTimeZone();
+  }
+
+  get effectiveTheme(): ThemeChoice {
+    const choice = this.theme || this.inherited?.theme;
+    return choice === 'light' || choice === 'dark' ? choice : 'auto';
+  }
+
+  resolvedLang(): string {
+    return this.lang || this.inherited?.lang || closestLang(this);
+  }
+
+  override connectedCallback(): void {
+    ensureContextRoot(); // before super, whose consumer sends the first context request
+    super.connectedCallback();
+  }
+
+  protected override render(): TemplateResult {
+    // The UI language is also the content language of the shadow tree, for screen readers and hyphenation.
+    return html`<div class="root" data-theme=${this.effectiveTheme} lang=${this.resolvedLang()}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  protected abstract renderContent(): unknown;
+
+  /**
+   * Renders a data task: the shared loading view while pending, the shared error view (translated, with a
+   * retry that runs the task again) on failure, and `complete` with the value.
+   */
+  protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    return task.render({
+      initial: () => renderLoading(t),
+      pending: () => renderLoading(t),
+      complete,
+      error: (error) => renderError(errorMessage(error, t), () => void task.run(), t),
+    });
+  }
+
+  /** Fires `recovery-load` once the data is on screen. */
+  protected async reportLoaded(total: number, skipped: number): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(new RecoveryLoadEvent({ total, skipped }));
+  }
+
+  /** Fires `recovery-error` with the translated message the element shows; a superseded request is not an error. */
+  protected reportError(error: unknown): void {
+    if (isAbortError(error)) return;
+    this.dispatchEvent(
+      new RecoveryErrorEvent({ message: errorMessage(error, this.i18n.t.bind(this.i18n)), status: errorStatus(error) }),
+    );
+  }
+}
+
+// A consumer that connects before its provider is upgraded would otherwise never hear from it; the root
+// replays unanswered context requests when a provider appears. One per document, even with two copies loaded.
+const CONTEXT_ROOT_FLAG = Symbol.for('recovery-widgets.context-root');
+
+function ensureContextRoot(): void {
+  const doc = document as Document & { [CONTEXT_ROOT_FLAG]?: true };
+  if (doc[CONTEXT_ROOT_FLAG]) return;
+  doc[CONTEXT_ROOT_FLAG] = true;
+  new ContextRoot().attach(document.documentElement);
+}

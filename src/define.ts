@@ -1,0 +1,2 @@
+/** Registers every recovery-widgets element. Each element also has a define module of its own. */
+import './core/provider.define.js';

@@ -1,0 +1,28 @@
+/**
+ * recovery-widgets: element classes and the shared core, with no side effects.
+ * Import `recovery-widgets/define` (or one element's define module) to register the tags.
+ */
+export { RecoveryProvider } from './core/provider.js';
+export { RecoveryElement } from './core/recovery-element.js';
+export { configContext, type RecoveryConfig } from './core/config.js';
+export { defineElement } from './core/define-element.js';
+export { RecoveryLoadEvent, RecoveryErrorEvent, type LoadDetail, type ErrorDetail } from './core/events.js';
+export {
+  RequestError,
+  NetworkError,
+  TimeoutError,
+  HttpStatusError,
+  NotJsonError,
+  InvalidShapeError,
+  ResponseTooLargeError,
+  isAbortError,
+  type FieldError,
+  type RequestErrorKind,
+} from './core/errors.js';
+export { getJson, sendJson, apiUrl, newIdempotencyKey, type RequestOptions, type SendOptions } from './core/http.js';
+export { keepValid, type ValidList } from './core/validate.js';
+export { safeHref, phoneHref } from './core/url.js';
+export { registerLanguage, supportedLanguage, translate } from './core/i18n/translate.js';
+export type { Messages, Message, MessageKey } from './core/i18n/messages.js';
+export * from './core/time.js';
+export { palettes, contrastRatio, type ThemeChoice } from './core/theme.js';

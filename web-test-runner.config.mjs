@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
+import { countingReporter } from './test/support/counting-reporter.mjs';
+import { misbehavingServer } from './test/support/misbehaving-server.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/api/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  // Lit's dev-mode notice repeats for every file and hides real browser output.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // A real HTTP server that misbehaves on purpose, on the same loopback server as the tests.
+  middleware: [misbehavingServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
