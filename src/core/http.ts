@@ -20,6 +20,7 @@ import {
   isAbortError,
   type FieldError,
 } from './errors.js';
+import { MessageErrorSchema, ValidationErrorSchema } from './api/errors.js';
 
 export interface RequestOptions {
   /** Cancels the request (and any retry wait); the promise then rejects with an `AbortError`. */
@@ -50,7 +51,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_RETRY_DELAY_MS = 400;
 const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-const MAX_SERVER_MESSAGE_LENGTH = 300;
 
 /** GET a JSON document; with a schema, the result is validated (InvalidShapeError otherwise). */
 export async function getJson<T = unknown>(
@@ -225,16 +225,13 @@ function validate<T>(url: string, data: unknown, schema: z.ZodMiniType<T> | unde
 }
 
 function serverMessage(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || !('message' in body)) return undefined;
-  const { message } = body;
-  return typeof message === 'string' ? message.slice(0, MAX_SERVER_MESSAGE_LENGTH) : undefined;
+  const result = MessageErrorSchema.safeParse(body);
+  return result.success ? result.data.message : undefined;
 }
 
 function fieldErrors(body: unknown): FieldError[] {
-  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return [];
-  return body.errors
-    .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string')
-    .map((e) => ({ field: e.field.slice(0, 100), message: e.message.slice(0, MAX_SERVER_MESSAGE_LENGTH) }));
+  const result = ValidationErrorSchema.safeParse(body);
+  return result.success ? result.data.errors : [];
 }
 
 /** `Retry-After` is either delta-seconds or an HTTP date. */

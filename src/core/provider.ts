@@ -8,6 +8,7 @@ import type { ThemeChoice } from './theme.js';
  * Gives every recovery-widgets element inside it the same settings, so a page sets its API, language,
  * time zone and theme once. An element's own attribute always wins. It renders nothing of its own.
  *
+ * @tagname recovery-provider
  * @summary Shared settings for the recovery-widgets elements inside it.
  * @slot - The elements (and any other content) that share these settings.
  */

@@ -1,0 +1,93 @@
+// `npm run size`: what each entry costs a visitor, min+gzip and min+brotli, each including lit and every
+// dependency (bundled and minified with esbuild, as a site's bundler or our CDN build would). Lit alone is
+// measured in the same run as the baseline. Prints a table, writes results/size.json and results/size.md,
+// refreshes the table in README.md, and exits 1 when an entry is over its budget.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const KB = 1000;
+
+/** Budgets from the foundation issue. Elements not built yet are listed, not measured. */
+const ENTRIES = [
+  { name: 'lit alone (baseline)', contents: "export * from 'lit';" },
+  { name: '<recovery-provider>', entry: 'src/core/provider.define.ts' },
+  {
+    name: 'shared base (element base, http, validation, i18n)',
+    contents: [
+      "export { RecoveryElement } from './src/core/recovery-element.ts';",
+      "export { getJson, sendJson } from './src/core/http.ts';",
+      "export { keepValid } from './src/core/validate.ts';",
+    ].join('\n'),
+  },
+  { name: '<recovery-meetings>', entry: 'src/meetings/meetings.define.ts', budget: 22 },
+  { name: '<recovery-events>', entry: 'src/events/events.define.ts', budget: 18 },
+  { name: '<recovery-milestone>', entry: 'src/milestone/milestone.define.ts', budget: 10 },
+  { name: '<recovery-stories>', entry: 'src/stories/stories.define.ts', budget: 16 },
+  { name: 'all elements (recovery-widgets/define)', entry: 'src/define.ts', budget: 35 },
+];
+
+async function bundle({ entry, contents }) {
+  const result = await build({
+    ...(entry ? { entryPoints: [entry] } : { stdin: { contents, resolveDir: process.cwd(), loader: 'ts' } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    platform: 'browser',
+    tsconfig: 'tsconfig.json',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].contents;
+}
+
+function measure(bytes) {
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (n) => (n / KB).toFixed(2);
+const rows = [];
+for (const spec of ENTRIES) {
+  if (spec.entry && !existsSync(spec.entry)) {
+    rows.push({ name: spec.name, budget: spec.budget, status: 'not built yet' });
+    continue;
+  }
+  const size = measure(await bundle(spec));
+  const over = spec.budget !== undefined && size.gzip > spec.budget * KB;
+  rows.push({ name: spec.name, budget: spec.budget, ...size, status: spec.budget === undefined ? '' : over ? 'OVER' : 'ok' });
+}
+if (existsSync('dist/cdn/recovery-widgets.js')) {
+  const size = measure(readFileSync('dist/cdn/recovery-widgets.js'));
+  rows.push({ name: 'dist/cdn/recovery-widgets.js as built', budget: 35, ...size, status: size.gzip > 35 * KB ? 'OVER' : 'ok' });
+}
+
+const header = '| entry | min | min+gzip | min+brotli | budget (gzip) | |\n|---|---:|---:|---:|---:|---|';
+const lines = rows.map((r) =>
+  r.min === undefined
+    ? `| ${r.name} | | | | ${r.budget} kB | ${r.status} |`
+    : `| ${r.name} | ${kb(r.min)} kB | ${kb(r.gzip)} kB | ${kb(r.brotli)} kB | ${r.budget === undefined ? '' : `${r.budget} kB`} | ${r.status} |`,
+);
+const table = [header, ...lines].join('\n');
+console.log(table);
+
+mkdirSync('results', { recursive: true });
+writeFileSync('results/size.json', `${JSON.stringify({ unit: 'bytes', rows }, null, 2)}\n`);
+writeFileSync('results/size.md', `# Bundle sizes\n\nWritten by \`npm run size\` (1 kB = 1000 bytes).\n\n${table}\n`);
+
+const readme = existsSync('README.md') ? readFileSync('README.md', 'utf8') : '';
+const marked = /<!-- size:start -->[\s\S]*<!-- size:end -->/;
+if (marked.test(readme)) {
+  writeFileSync('README.md', readme.replace(marked, `<!-- size:start -->\n${table}\n<!-- size:end -->`));
+}
+
+const over = rows.filter((r) => r.status === 'OVER');
+if (over.length > 0) {
+  console.error(`\nOver budget: ${over.map((r) => r.name).join(', ')}`);
+  process.exit(1);
+}

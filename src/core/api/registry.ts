@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every schema of the center API contract is registered here under its OpenAPI component name, so the
+ * build can emit `dist/openapi.json` from the very schemas the elements and the reference server use.
+ */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One endpoint of the contract, described for the OpenAPI document. */
+export interface Operation {
+  method: HttpMethod;
+  /** OpenAPI path template relative to the `api` base, e.g. `/events/{id}/rsvps`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  /** Registered schema ids. */
+  requestBody?: string;
+  responses: Record<string, { description: string; schema?: string }>;
+}
