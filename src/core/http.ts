@@ -96,8 +96,8 @@ export function newIdempotencyKey(): string {
 }
 
 /**
- * Joins the `api` base URL and an endpoint path: `apiUrl('https://c.example/api', '/events')` is
- * `https://c.example/api/events`. A relative base resolves against the page. Only http(s) bases are accepted.
+ * Joins the `api` base URL and an endpoint path: `apiUrl('https://center.example.org/api', '/events')` is
+ * `https://center.example.org/api/events`. A relative base resolves against the page. Only http(s) bases are accepted.
  */
 export function apiUrl(base: string, path: string, query?: Record<string, string | number | undefined>): string {
   const pageUrl = typeof document === 'undefined' ? undefined : document.baseURI;

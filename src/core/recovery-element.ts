@@ -18,7 +18,7 @@ import { isValidTimeZone, visitorTimeZone } from './time.js';
 export abstract class RecoveryElement extends LitElement {
   static override styles = [themeStyles, statusStyles];
 
-  /** Base URL of the center's API, e.g. `https://center.example/api`. Inherited from a provider when absent. */
+  /** Base URL of the center's API, e.g. `https://center.example.org/api`. Inherited from a provider when absent. */
   @property() api?: string;
 
   /** Language of the UI (`en`, `es`, ...). Otherwise the provider's, then the nearest `lang` on the page. */

@@ -28,7 +28,7 @@ export function safeHref(value: unknown): string | undefined {
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
   if (url.protocol === 'http:' || url.protocol === 'https:') {
-    // Credentials in a link are a phishing device ("https://bank.example@evil.example"); no feed needs them.
+    // Credentials in a link are a phishing device ("https://bank.example.com@evil.example.com"); no feed needs them.
     if (url.username !== '' || url.password !== '' || url.hostname === '') return undefined;
   }
   if ((url.protocol === 'tel:' || url.protocol === 'mailto:') && url.pathname.replace(/%20/g, '').trim() === '') {
