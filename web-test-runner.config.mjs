@@ -5,6 +5,15 @@ import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { misbehavingServer } from './test/support/misbehaving-server.mjs';
 
+function browserPath() {
+  try {
+    return findChrome();
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/api/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -17,7 +26,7 @@ export default {
   middleware: [misbehavingServer()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_ARGS },
     }),
   ],
   reporters: [defaultReporter(), countingReporter()],
