@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
+import { LocalizeController } from '../../src/core/i18n/localize-controller.js';
 import { en } from '../../src/core/i18n/en.js';
 import { es } from '../../src/core/i18n/es.js';
 import type { Message, MessageKey } from '../../src/core/i18n/messages.js';
@@ -63,5 +65,29 @@ describe('translate', () => {
     registerLanguage('fr', { 'status.retry': 'Réessayer' });
     expect(translate('fr-FR', 'status.retry')).to.equal('Réessayer');
     expect(translate('fr', 'status.loading')).to.equal(en['status.loading']);
+  });
+});
+
+describe('LocalizeController', () => {
+  class LocalizedHost extends LitElement {
+    language = 'en';
+    readonly i18n = new LocalizeController(this);
+    resolvedLang() {
+      return this.language;
+    }
+  }
+  customElements.define('localized-host-test', LocalizedHost);
+
+  it('formats numbers and dates in the language of its element', async () => {
+    const host = await fixture<LocalizedHost>(html`<localized-host-test></localized-host-test>`);
+    const day = new Date('2026-11-22T12:00:00Z');
+    const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
+    expect(host.i18n.number(1234.5)).to.equal('1,234.5');
+    expect(host.i18n.date(day, options)).to.equal('November 22, 2026');
+    host.language = 'es-ES';
+    expect(host.i18n.number(1234.5)).to.equal('1234,5');
+    expect(host.i18n.number(12345.5)).to.equal('12.345,5');
+    expect(host.i18n.date(day, options)).to.equal('22 de noviembre de 2026');
+    expect(host.i18n.t('status.retry')).to.equal('Intentar de nuevo');
   });
 });

@@ -60,11 +60,22 @@ export class LocalizeController implements ReactiveController {
     return translate(this.lang, key, params);
   }
 
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+  number(value: number, options: Intl.NumberFormatOptions = {}): string {
+    return cached(numberFormats, this.lang, options, () => new Intl.NumberFormat(this.lang, options)).format(value);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang, options).format(value);
+    return cached(dateFormats, this.lang, options, () => new Intl.DateTimeFormat(this.lang, options)).format(value);
   }
+}
+
+// Building an Intl formatter costs far more than using one, and lists format hundreds of values per render.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(store: Map<string, F>, lang: string, options: object, create: () => F): F {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = store.get(key);
+  if (!formatter) store.set(key, (formatter = create()));
+  return formatter;
 }
