@@ -22,7 +22,7 @@ export {
 export { getJson, sendJson, apiUrl, newIdempotencyKey, type RequestOptions, type SendOptions } from './core/http.js';
 export { keepValid, type ValidList } from './core/validate.js';
 export { safeHref, phoneHref } from './core/url.js';
-export { registerLanguage, supportedLanguage, translate } from './core/i18n/translate.js';
-export type { Messages, Message, MessageKey } from './core/i18n/messages.js';
+export { registerLanguage, registerMessages, supportedLanguage, translate } from './core/i18n/translate.js';
+export type { Catalog, Messages, Message, MessageKey, Namespace, NamespaceMessages } from './core/i18n/messages.js';
 export * from './core/time.js';
 export { palettes, contrastRatio, type ThemeChoice } from './core/theme.js';

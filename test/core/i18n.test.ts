@@ -1,35 +1,39 @@
 import { LitElement } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LocalizeController } from '../../src/core/i18n/localize-controller.js';
-import { en } from '../../src/core/i18n/en.js';
-import { es } from '../../src/core/i18n/es.js';
-import type { Message, MessageKey } from '../../src/core/i18n/messages.js';
-import { registerLanguage, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
+import * as en from '../../src/core/i18n/en.js';
+import * as es from '../../src/core/i18n/es.js';
+import type { Message, Namespace } from '../../src/core/i18n/messages.js';
+import { registerLanguage, registerMessages, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
 
 const placeholders = (message: Message) =>
   [...new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? [])].sort();
 
 describe('language catalogs', () => {
-  const keys = Object.keys(en) as MessageKey[];
+  // Every namespace of every language file, flattened: new element namespaces are checked without edits here.
+  const namespaces = Object.keys(en) as Namespace[];
+  const flat = (catalog: Record<string, Record<string, Message>>) =>
+    Object.fromEntries(namespaces.flatMap((ns) => Object.entries(catalog[ns] ?? {}).map(([k, v]) => [`${ns}:${k}`, v])));
+  const english = flat(en);
+  const spanish = flat(es);
+  const keys = Object.keys(english);
 
-  it('Spanish has every English key, with real text', () => {
-    expect(Object.keys(es).sort()).to.deep.equal([...keys].sort());
-    for (const key of keys) {
-      const text = JSON.stringify(es[key]);
-      expect(text.length, key).to.be.greaterThan(4);
-    }
+  it('Spanish has every namespace and English key, with real text', () => {
+    expect(Object.keys(es).sort()).to.deep.equal([...namespaces].sort());
+    expect(Object.keys(spanish).sort()).to.deep.equal([...keys].sort());
+    for (const key of keys) expect(JSON.stringify(spanish[key]).length, key).to.be.greaterThan(4);
   });
 
   it('Spanish keeps every placeholder and plural form of English', () => {
     for (const key of keys) {
-      expect(placeholders(es[key]), key).to.deep.equal(placeholders(en[key]));
-      expect(typeof es[key], key).to.equal(typeof en[key]);
-      if (typeof es[key] === 'object') expect(es[key], key).to.have.property('other');
+      expect(placeholders(spanish[key]!), key).to.deep.equal(placeholders(english[key]!));
+      expect(typeof spanish[key], key).to.equal(typeof english[key]);
+      if (typeof spanish[key] === 'object') expect(spanish[key], key).to.have.property('other');
     }
   });
 
   it('Spanish is not English left in place', () => {
-    const same = keys.filter((key) => JSON.stringify(es[key]) === JSON.stringify(en[key]));
+    const same = keys.filter((key) => JSON.stringify(spanish[key]) === JSON.stringify(english[key]));
     expect(same).to.deep.equal([]);
   });
 });
@@ -61,10 +65,17 @@ describe('translate', () => {
     expect(translate('de', 'status.retry')).to.equal('Try again');
   });
 
-  it('takes a new language from one catalog, falling back to English for missing keys', () => {
-    registerLanguage('fr', { 'status.retry': 'Réessayer' });
+  it('takes a new language from one file, falling back to English for missing keys', () => {
+    const french = { core: { 'status.retry': 'Réessayer' } }; // as `import * as fr from './fr.js'` would give
+    registerLanguage('fr', french);
     expect(translate('fr-FR', 'status.retry')).to.equal('Réessayer');
-    expect(translate('fr', 'status.loading')).to.equal(en['status.loading']);
+    expect(translate('fr', 'status.loading')).to.equal(en.core['status.loading']);
+  });
+
+  it("adds an element's strings to a language without losing the others", () => {
+    registerMessages('fr', { 'status.empty': 'Rien à afficher pour le moment.' });
+    expect(translate('fr', 'status.empty')).to.equal('Rien à afficher pour le moment.');
+    expect(translate('fr', 'status.retry')).to.equal('Réessayer');
   });
 });
 

@@ -1,9 +1,13 @@
 /**
- * English UI strings: the reference catalog. Every other language file must have every key (the type
- * checker enforces it). `{name}` is replaced by a parameter; an object picks a plural form by `{count}`
- * through `Intl.PluralRules`. Wording is plain and person-first.
+ * English UI strings: the reference catalog. Every other language file must have every namespace and key
+ * (the type checker enforces it). `{name}` is replaced by a parameter; an object picks a plural form by
+ * `{count}` through `Intl.PluralRules`. Wording is plain and person-first.
+ *
+ * One named export per namespace: `core` for the shared views, and one per element (added with the
+ * element, its keys prefixed with its name). Named exports let a bundler leave out the strings of elements
+ * a page does not use; an element registers its own namespace with `registerMessages`.
  */
-export const en = {
+export const core = {
   'status.loading': 'Loading…',
   'status.empty': 'Nothing to show yet.',
   'status.retry': 'Try again',

@@ -1,7 +1,8 @@
-import type { Messages } from './messages.js';
+import type { NamespaceMessages } from './messages.js';
 
-/** Spanish UI strings (neutral Latin American Spanish, "usted"). */
-export const es: Messages = {
+// Spanish UI strings (neutral Latin American Spanish, "usted"), namespace by namespace as in en.ts.
+
+export const core: NamespaceMessages<'core'> = {
   'status.loading': 'Cargando…',
   'status.empty': 'Todavía no hay nada que mostrar.',
   'status.retry': 'Intentar de nuevo',

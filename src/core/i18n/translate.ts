@@ -1,20 +1,29 @@
 /**
- * Looking up and formatting UI strings. Languages are registered catalogs; a language code matches
- * exactly ("es-MX") or by its primary subtag ("es"), and anything else falls back to English.
- * Adding a language is one file: a catalog typed `Messages` and a `registerLanguage` call.
+ * Looking up and formatting UI strings. A language code matches exactly ("es-MX") or by its primary
+ * subtag ("es"); anything else, and any missing string, falls back to English.
+ * Adding a language is one file (shaped like en.ts) and one `registerLanguage` call.
  */
-import { en } from './en.js';
-import { es } from './es.js';
-import type { Message, MessageKey, MessageParams, Messages } from './messages.js';
+import { core as englishCore } from './en.js';
+import { core as spanishCore } from './es.js';
+import type { Catalog, Message, MessageKey, MessageParams, Messages } from './messages.js';
 
 const catalogs = new Map<string, Partial<Messages>>([
-  ['en', en],
-  ['es', es],
+  ['en', { ...englishCore }],
+  ['es', { ...spanishCore }],
 ]);
 
-/** Adds or replaces a language. Missing keys fall back to English, so a partial catalog still works. */
-export function registerLanguage(code: string, messages: Partial<Messages>): void {
-  catalogs.set(code.toLowerCase(), messages);
+/**
+ * Adds strings to a language: an element's namespace (`registerMessages('es', meetings)`), or any
+ * partial set. Later strings replace earlier ones with the same key.
+ */
+export function registerMessages(code: string, messages: Partial<Messages>): void {
+  const language = code.toLowerCase();
+  catalogs.set(language, { ...catalogs.get(language), ...messages });
+}
+
+/** Adds a whole language file: `import * as fr from './fr.js'; registerLanguage('fr', fr)`. */
+export function registerLanguage(code: string, catalog: Partial<{ [N in keyof Catalog]: Partial<Catalog[N]> }>): void {
+  for (const messages of Object.values(catalog)) registerMessages(code, messages as Partial<Messages>);
 }
 
 /** The registered language that serves `lang` ("es-MX" → "es"), or "en". */
@@ -52,7 +61,7 @@ function pick(message: Message, lang: string, count: number | undefined): string
  */
 export function translate(lang: string, key: MessageKey, params: MessageParams = {}): string {
   const language = supportedLanguage(lang);
-  const message = catalogs.get(language)?.[key] ?? en[key];
+  const message = catalogs.get(language)?.[key] ?? catalogs.get('en')![key]!;
   const count = typeof params.count === 'number' ? params.count : undefined;
   return pick(message, language, count).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
