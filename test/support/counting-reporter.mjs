@@ -1,8 +1,6 @@
 // web-test-runner prints its totals behind a progress bar; CI wants `N passed, N failed, N skipped` alone
 // on the last line. This reporter counts every test and prints that line as the process exits (the default
-// reporter flushes after stop(), so printing earlier would not be last). With WTR_COUNTS_FILE set it also
-// writes the counts there, for scripts that add up several runners.
-import { writeFileSync } from 'node:fs';
+// reporter flushes after stop(), so printing earlier would not be last).
 
 function countSuite(suite, counts) {
   for (const test of suite.tests ?? []) {
@@ -24,9 +22,7 @@ export function countingReporter() {
         if (!session.passed && (!session.testResults || session.errors?.length)) counts.failed += 1;
       }
       process.once('exit', () => {
-        const line = `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
-        if (process.env.WTR_COUNTS_FILE) writeFileSync(process.env.WTR_COUNTS_FILE, JSON.stringify(counts));
-        else console.log(line);
+        console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
       });
     },
   };
