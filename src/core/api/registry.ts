@@ -8,6 +8,15 @@ export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  description: string;
+  /** A plain JSON Schema for the parameter's value. */
+  schema: Record<string, unknown>;
+}
+
 /** One endpoint of the contract, described for the OpenAPI document. */
 export interface Operation {
   method: HttpMethod;
@@ -15,7 +24,12 @@ export interface Operation {
   path: string;
   operationId: string;
   summary: string;
-  /** Registered schema ids. */
+  tags: string[];
+  parameters?: Parameter[];
+  /** Registered schema id of the JSON body. */
   requestBody?: string;
-  responses: Record<string, { description: string; schema?: string }>;
+  /** Needs the staff bearer token. */
+  staff?: boolean;
+  /** Status → description, and the registered schema id of a JSON body (or another content type). */
+  responses: Record<string, { description: string; schema?: string; contentType?: string }>;
 }

@@ -1,0 +1,166 @@
+/** Stories: submissions wait for staff; only published ones are listed; authors can withdraw with their token. */
+import type { Story, StorySubmission } from '../../src/core/api/stories.js';
+import type { Database, Queryable } from './db.js';
+import { conflict, invalid, notFound } from './problems.js';
+import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
+
+interface SubmissionRow {
+  id: string;
+  display_name: string;
+  title: string;
+  body: string;
+  content_warning: string | null;
+  recovery_years: number | null;
+  email: string | null;
+  consent_share: boolean;
+  status: 'pending' | 'published' | 'rejected' | 'withdrawn';
+  staff_disclosure: string | null;
+  submitted_at: Date;
+  published_at: Date | null;
+}
+
+const toStory = (row: SubmissionRow): Story => ({
+  id: row.id,
+  displayName: row.display_name,
+  title: row.title,
+  body: row.body,
+  contentWarning: row.content_warning,
+  recoveryYears: row.recovery_years,
+  publishedAt: row.published_at!.toISOString(),
+  staffDisclosure: row.staff_disclosure,
+});
+
+// The cursor names the last story of a page; it is opaque to clients.
+const encodeCursor = (row: SubmissionRow) => Buffer.from(JSON.stringify([row.published_at!.toISOString(), row.id])).toString('base64url');
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string') return [at, id];
+  } catch {
+    // fall through
+  }
+  throw invalid('cursor', 'This page link is not valid. Start from the first page.');
+}
+
+export async function listStories(db: Queryable, { cursor, limit = 10 }: { cursor?: string; limit?: number }) {
+  const [afterAt, afterId] = cursor ? decodeCursor(cursor) : [null, null];
+  const rows = await db.query<SubmissionRow>(
+    `select * from story_submissions where status = 'published'
+       and ($1::timestamptz is null or (published_at, id) < ($1::timestamptz, $2::text))
+     order by published_at desc, id desc limit $3`,
+    [afterAt, afterId, limit + 1],
+  );
+  const page = rows.slice(0, limit);
+  return { stories: page.map(toStory), nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!) : null };
+}
+
+function displayNameOf(submission: StorySubmission): string {
+  if (submission.displayNameMode === 'anonymous') return 'Anonymous';
+  const name = submission.displayName?.trim() ?? '';
+  if (name === '') throw invalid('displayName', 'Please enter the name to show, or choose Anonymous.');
+  if (submission.displayNameMode === 'initials' && !/^[\p{L}][\p{L}.\s]{0,9}$/u.test(name)) {
+    throw invalid('displayName', 'Initials are letters only, such as "J. R."');
+  }
+  return name;
+}
+
+export interface SubmissionAccepted {
+  id: string;
+  withdrawToken: string;
+}
+
+/** Takes a story for moderation. Idempotent on the key like RSVPs. A filled honeypot is answered alike and dropped. */
+export async function submitStory(db: Database, submission: StorySubmission, idempotencyKey: string): Promise<SubmissionAccepted> {
+  if (submission.website) return { id: newId(), withdrawToken: newToken() }; // a bot: look accepted, keep nothing
+  const displayName = displayNameOf(submission);
+  const keyHash = sha256(idempotencyKey);
+  const requestHash = sha256(JSON.stringify(['story', submission]));
+  return db.transaction(async (tx) => {
+    const [earlier] = await tx.query<{ scope: string; request_hash: string; resource_id: string; sealed_token: string }>(
+      'select * from idempotency_keys where key_hash = $1 for update',
+      [keyHash],
+    );
+    if (earlier) {
+      if (earlier.scope !== 'story' || earlier.request_hash !== requestHash) {
+        throw invalid('Idempotency-Key', 'This key was already used for a different request. Use a new key for a new request.');
+      }
+      return { id: earlier.resource_id, withdrawToken: unsealToken(earlier.sealed_token, idempotencyKey) };
+    }
+    const id = newId();
+    const withdrawToken = newToken();
+    await tx.query(
+      `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9)`,
+      [id, displayName, submission.title, submission.body, submission.contentWarning || null, submission.recoveryYears ?? null,
+        submission.email || null, submission.consentShare, sha256(withdrawToken)],
+    );
+    await tx.query(
+      `insert into idempotency_keys (key_hash, scope, request_hash, resource_id, response_status, sealed_token)
+       values ($1, 'story', $2, $3, 'pending', $4)`,
+      [keyHash, requestHash, id, sealToken(withdrawToken, idempotencyKey)],
+    );
+    return { id, withdrawToken };
+  });
+}
+
+export async function withdrawStory(db: Queryable, token: string): Promise<void> {
+  const rows = await db.query(
+    `update story_submissions set status = 'withdrawn' where withdraw_token_hash = $1 returning id`,
+    [sha256(token)],
+  );
+  if (rows.length === 0) throw notFound('This story');
+}
+
+export async function listSubmissions(db: Queryable, status: SubmissionRow['status']) {
+  const rows = await db.query<SubmissionRow>(
+    'select * from story_submissions where status = $1 order by submitted_at desc limit 500',
+    [status],
+  );
+  return {
+    submissions: rows.map((r) => ({
+      id: r.id,
+      displayName: r.display_name,
+      title: r.title,
+      body: r.body,
+      contentWarning: r.content_warning,
+      recoveryYears: r.recovery_years,
+      email: r.email,
+      consentShare: r.consent_share,
+      status: r.status,
+      submittedAt: r.submitted_at.toISOString(),
+    })),
+  };
+}
+
+export async function approveSubmission(db: Queryable, id: string, staffDisclosure: string | null): Promise<Story> {
+  const [row] = await db.query<SubmissionRow>('select * from story_submissions where id = $1', [id]);
+  if (!row) throw notFound('This submission');
+  if (row.status === 'withdrawn') throw conflict('The author withdrew this story.');
+  const [published] = await db.query<SubmissionRow>(
+    `update story_submissions set status = 'published', published_at = coalesce(published_at, now()), staff_disclosure = $2
+     where id = $1 returning *`,
+    [id, staffDisclosure],
+  );
+  return toStory(published!);
+}
+
+export async function rejectSubmission(db: Queryable, id: string): Promise<void> {
+  const rows = await db.query(`update story_submissions set status = 'rejected' where id = $1 and status <> 'withdrawn' returning id`, [id]);
+  if (rows.length === 0) throw notFound('This submission');
+}
+
+export async function listCelebrations(db: Queryable, month: string) {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  const rows = await db.query<{ display_name: string; label: string; date: string }>(
+    `select display_name, label, to_char(date, 'YYYY-MM-DD') as date from celebrations
+      where date >= $1::date and date < $2::date order by date, id`,
+    [`${month}-01`, next],
+  );
+  return { celebrations: rows.map((r) => ({ displayName: r.display_name, label: r.label, date: r.date })) };
+}
+
+export async function listMeetings(db: Queryable) {
+  return (await db.query<{ data: unknown }>('select data from meetings order by position')).map((r) => r.data);
+}

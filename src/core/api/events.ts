@@ -1,0 +1,122 @@
+import * as z from 'zod/mini';
+import { count, id, instant, text, timeZone, token, webUrl } from './common.js';
+
+export const VenueSchema = z.object({
+  name: text(1, 200),
+  address: text(0, 300),
+  latitude: z.nullable(z.number().check(z.minimum(-90), z.maximum(90))),
+  longitude: z.nullable(z.number().check(z.minimum(-180), z.maximum(180))),
+});
+
+export const QuestionSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)),
+  label: text(1, 200),
+  kind: z.enum(['text', 'choice', 'boolean']),
+  required: z.boolean(),
+  /** The choices, for `kind: 'choice'`. */
+  options: z.array(text(1, 100)).check(z.maxLength(20)),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const ContactFieldSchema = z.enum(['email', 'phone']);
+
+/** What a center provides to create or change an event (staff). */
+export const EventInputSchema = z.object({
+  title: text(1, 200),
+  description: text(0, 5000),
+  start: instant,
+  end: instant,
+  timeZone,
+  venue: z.nullable(VenueSchema),
+  /** The link for online attendance. Private: only a confirmed RSVP receives it, as `joinUrl`. */
+  onlineUrl: z.nullable(webUrl),
+  /** Seats in all, guests included; null for no limit. */
+  capacity: z.nullable(count(1, 100_000)),
+  waitlist: z.boolean(),
+  maxGuests: count(0, 20),
+  /** Contact fields the RSVP form asks for (a name is always asked). */
+  contactFields: z.array(ContactFieldSchema).check(z.maxLength(2)),
+  questions: z.array(QuestionSchema).check(z.maxLength(10)),
+  substanceFree: z.boolean(),
+  /** A discreet title for visitors' calendars; calendars are shared with families and employers. */
+  calendarTitle: z.nullable(text(1, 100)),
+  rsvpOpen: z.boolean(),
+  tags: z.array(text(1, 40)).check(z.maxLength(10)),
+});
+export type EventInput = z.infer<typeof EventInputSchema>;
+
+export const EventUpdateSchema = z.partial(EventInputSchema);
+
+/** An event as visitors see it. */
+export const EventSchema = z.object({
+  id,
+  title: text(1, 200),
+  description: text(0, 5000),
+  start: instant,
+  end: instant,
+  timeZone,
+  venue: z.nullable(VenueSchema),
+  online: z.boolean(),
+  capacity: z.nullable(count(1, 100_000)),
+  /** Seats not yet taken; null when there is no limit. */
+  spotsLeft: z.nullable(count(0, 100_000)),
+  waitlist: z.boolean(),
+  maxGuests: count(0, 20),
+  contactFields: z.array(ContactFieldSchema).check(z.maxLength(2)),
+  questions: z.array(QuestionSchema).check(z.maxLength(10)),
+  substanceFree: z.boolean(),
+  calendarTitle: z.nullable(text(1, 100)),
+  status: z.enum(['scheduled', 'cancelled']),
+  /** False when RSVPs are closed (by staff, or because the event is cancelled or over). */
+  rsvpOpen: z.boolean(),
+  tags: z.array(text(1, 40)).check(z.maxLength(10)),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const EventListSchema = z.object({ events: z.array(EventSchema).check(z.maxLength(500)) });
+export const EventResponseSchema = z.object({ event: EventSchema });
+
+export const AnswerSchema = z.object({
+  questionId: z.string().check(z.minLength(1), z.maxLength(40)),
+  value: z.union([text(0, 1000), z.boolean()]),
+});
+
+/** An RSVP as the form sends it, with an `Idempotency-Key` header. */
+export const RsvpRequestSchema = z.object({
+  name: text(1, 100),
+  email: z.optional(z.email().check(z.maxLength(254))),
+  phone: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(40), z.regex(/^[0-9+()\-.\s]+$/))),
+  guests: count(0, 20),
+  answers: z.array(AnswerSchema).check(z.maxLength(10)),
+});
+export type RsvpRequest = z.infer<typeof RsvpRequestSchema>;
+
+export const RsvpStatusSchema = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+
+export const RsvpCreatedSchema = z.object({
+  rsvp: z.object({
+    id,
+    status: z.enum(['confirmed', 'waitlisted']),
+    /** Secret: lets the visitor view, change or cancel this RSVP. Shown once; the server keeps only a hash. */
+    manageToken: token,
+    /** For a confirmed RSVP to an online event. */
+    joinUrl: z.optional(webUrl),
+  }),
+});
+
+/** What the holder of a manage token sees. */
+export const RsvpDetailSchema = z.object({
+  rsvp: z.object({
+    id,
+    eventId: id,
+    status: RsvpStatusSchema,
+    name: text(1, 100),
+    guests: count(0, 20),
+    /** 1 for the first party on the waitlist; null unless waitlisted. */
+    waitlistPosition: z.nullable(count(1, 100_000)),
+    joinUrl: z.optional(webUrl),
+  }),
+  event: EventSchema,
+});
+
+export const RsvpUpdateSchema = z.object({ guests: count(0, 20) });

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { count, id, instant, text, token } from './common.js';
+
+export const StorySchema = z.object({
+  id,
+  /** As the author chose: a first name, initials, or "Anonymous". */
+  displayName: text(1, 60),
+  title: text(1, 150),
+  /** Plain text; paragraphs separated by blank lines. Never HTML. */
+  body: text(1, 20_000),
+  contentWarning: z.nullable(text(1, 200)),
+  recoveryYears: z.nullable(count(0, 80)),
+  publishedAt: instant,
+  /** A note from staff shown with the story, e.g. "Shared with the author's permission; lightly edited." */
+  staffDisclosure: z.nullable(text(1, 300)),
+});
+export type Story = z.infer<typeof StorySchema>;
+
+export const StoryListSchema = z.object({
+  stories: z.array(StorySchema).check(z.maxLength(50)),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.nullable(z.string().check(z.maxLength(200))),
+});
+
+export const StorySubmissionSchema = z.object({
+  displayNameMode: z.enum(['firstName', 'initials', 'anonymous']),
+  /** Required unless anonymous. */
+  displayName: z.optional(text(0, 60)),
+  title: text(1, 150),
+  body: text(50, 20_000),
+  contentWarning: z.optional(z.nullable(text(0, 200))),
+  recoveryYears: z.optional(z.nullable(count(0, 80))),
+  /** For staff questions only; never displayed or shared. */
+  email: z.optional(z.union([z.email().check(z.maxLength(254)), z.literal('')])),
+  consentPublish: z.literal(true),
+  consentShare: z.boolean(),
+  /** Honeypot: hidden from people; a filled value marks a bot. */
+  website: z.optional(z.string().check(z.maxLength(500))),
+});
+export type StorySubmission = z.infer<typeof StorySubmissionSchema>;
+
+export const SubmissionAcceptedSchema = z.object({
+  submission: z.object({
+    id,
+    status: z.literal('pending'),
+    /** Secret: lets the author withdraw the story, before or after publication. */
+    withdrawToken: token,
+  }),
+});
