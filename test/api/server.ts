@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../demo/api/app.js';
 import { configFromEnv, type ServerConfig } from '../../demo/api/config.js';
@@ -33,7 +34,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
     staffTokenGenerated: false,
     ...overrides,
   };
-  const server = serve({ fetch: createApp({ db, config, version: 'test' }).fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: createApp({ db, config, version: 'test' }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   if (!server.listening) await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -59,7 +60,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
     call,
     staff: (path, init = {}) => call(path, { ...init, headers: { Authorization: `Bearer ${STAFF}` } }),
     async close() {
-      server.closeAllConnections?.();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await db.close();
     },
