@@ -1,10 +1,21 @@
-// `npm start`: the demo center site, served by Vite from this repository (the elements load from src/,
-// rebuilt on save), in one process. Prints the URL. PORT and HOST override the defaults (5173, localhost).
-// The reference center API (demo/api) joins this process when the API issue lands.
+// `npm start`: the demo center site and the reference center API in one process. Vite serves the page
+// (the elements load from src/, rebuilt on save) and the API answers under /api on the same origin, on the
+// embedded database in DATA_DIR (seeded on the first start). PORT and HOST change where it listens
+// (default localhost:5173); the API's other settings are the environment variables of `npm run api`.
+import { readFileSync } from 'node:fs';
+import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'vite';
+import { createApp } from './api/app.ts';
+import { configFromEnv } from './api/config.ts';
+import { describeStaffToken, prepareDatabase } from './api/server.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const apiConfig = configFromEnv();
+const db = await prepareDatabase(apiConfig);
+const api = getRequestListener(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch);
 
 const server = await createServer({
   root: new URL('..', import.meta.url).pathname,
@@ -12,11 +23,12 @@ const server = await createServer({
   server: { port, host, strictPort: false },
   plugins: [
     {
-      name: 'demo-home',
+      name: 'demo-site-and-api',
       configureServer(dev) {
         dev.middlewares.use((req, res, next) => {
-          if (req.url !== '/') return next();
-          res.writeHead(302, { Location: '/demo/' }).end();
+          if (req.url === '/') return res.writeHead(302, { Location: '/demo/' }).end();
+          if (req.url === '/api' || req.url?.startsWith('/api/')) return api(req, res);
+          next();
         });
       },
     },
@@ -24,11 +36,14 @@ const server = await createServer({
 });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? `http://${host}:${server.config.server.port}/`;
-console.log(`\n  recovery-widgets demo: ${base}demo/\n  (Ctrl+C to stop)\n`);
+console.log(`\n  recovery-widgets demo: ${base}demo/`);
+console.log(`  center API:            ${base}api/ (events, meetings, stories, openapi.json)`);
+console.log(`  ${describeStaffToken(apiConfig)}\n  (Ctrl+C to stop)\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await server.close();
+    await db.close();
     process.exit(0);
   });
 }
