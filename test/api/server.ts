@@ -1,12 +1,16 @@
-/** Starts the real reference server on an ephemeral loopback port with a fresh in-memory PGlite. */
+/**
+ * Starts the real reference server on an ephemeral loopback port with a fresh in-memory PGlite, or, when
+ * TEST_DATABASE_URL names a PostgreSQL server, a fresh database created there (and dropped afterwards).
+ */
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../demo/api/app.js';
 import { configFromEnv, type ServerConfig } from '../../demo/api/config.js';
-import { migrate, openPglite, type Database } from '../../demo/api/db.js';
+import { migrate, openPglite, openPostgres, type Database } from '../../demo/api/db.js';
 import { seedIfEmpty } from '../../demo/api/seed.js';
 import type { EventInput } from '../../src/core/api/events.js';
 
@@ -22,8 +26,37 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshDatabase(): Promise<{ db: Database; dispose: () => Promise<void> }> {
+  if (!process.env.TEST_DATABASE_URL) {
+    const db = await openPglite();
+    return { db, dispose: () => db.close() };
+  }
+  const name = `recovery_test_${randomUUID().replace(/-/g, '')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.href);
+  return {
+    db,
+    dispose: async () => {
+      await db.close();
+      await adminQuery(`drop database ${name}`);
+    },
+  };
+}
+
 export async function startServer(overrides: Partial<ServerConfig> = {}, { seed = false } = {}): Promise<TestServer> {
-  const db = await openPglite();
+  const { db, dispose } = await freshDatabase();
   await migrate(db);
   if (seed) await seedIfEmpty(db);
   const config: ServerConfig = {
@@ -62,7 +95,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await db.close();
+      await dispose();
     },
   };
 }
