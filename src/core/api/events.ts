@@ -47,29 +47,18 @@ export type EventInput = z.infer<typeof EventInputSchema>;
 
 export const EventUpdateSchema = z.partial(EventInputSchema);
 
-/** An event as visitors see it. */
-export const EventSchema = z.object({
+/**
+ * An event as visitors see it: what staff entered, without the private online link, plus its id, whether it is
+ * online, the seats left and its status.
+ */
+export const EventSchema = z.extend(z.omit(EventInputSchema, { onlineUrl: true }), {
   id,
-  title: text(1, 200),
-  description: text(0, 5000),
-  start: instant,
-  end: instant,
-  timeZone,
-  venue: z.nullable(VenueSchema),
   online: z.boolean(),
-  capacity: z.nullable(count(1, 100_000)),
   /** Seats not yet taken; null when there is no limit. */
   spotsLeft: z.nullable(count(0, 100_000)),
-  waitlist: z.boolean(),
-  maxGuests: count(0, 20),
-  contactFields: z.array(ContactFieldSchema).check(z.maxLength(2)),
-  questions: z.array(QuestionSchema).check(z.maxLength(10)),
-  substanceFree: z.boolean(),
-  calendarTitle: z.nullable(text(1, 100)),
   status: z.enum(['scheduled', 'cancelled']),
-  /** False when RSVPs are closed (by staff, or because the event is cancelled or over). */
+  /** False when RSVPs are closed (by staff, or because the event is cancelled or has begun). */
   rsvpOpen: z.boolean(),
-  tags: z.array(text(1, 40)).check(z.maxLength(10)),
 });
 export type Event = z.infer<typeof EventSchema>;
 

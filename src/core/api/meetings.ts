@@ -6,8 +6,8 @@ const weekday = count(0, 6);
 const optionalText = (max: number) => z.optional(text(0, max));
 
 /**
- * A meeting as the center API serves it: the Meeting Guide JSON feed format
- * (https://github.com/code4recovery/spec), in its strict form. Readers of third-party feeds must be more
+ * A meeting as the center API serves it: the Meeting Guide JSON feed format (the code4recovery/spec
+ * repository), in its strict form. Readers of third-party feeds must be more
  * lenient (see the meeting finder's normalizer); this is what our server promises.
  */
 export const MeetingSchema = z.object({

@@ -1,16 +1,13 @@
 import * as z from 'zod/mini';
-import { count, id, instant, text } from './common.js';
+import { id, instant, text } from './common.js';
+import { storyContent } from './stories.js';
 
 export const SubmissionStatusSchema = z.enum(['pending', 'published', 'rejected', 'withdrawn']);
 
 /** A story submission as staff see it for moderation. */
 export const StaffSubmissionSchema = z.object({
   id,
-  displayName: text(1, 60),
-  title: text(1, 150),
-  body: text(1, 20_000),
-  contentWarning: z.nullable(text(1, 200)),
-  recoveryYears: z.nullable(count(0, 80)),
+  ...storyContent,
   email: z.nullable(z.string().check(z.maxLength(254))),
   consentShare: z.boolean(),
   status: SubmissionStatusSchema,

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { count, id, instant, text, token } from './common.js';
 
-export const StorySchema = z.object({
-  id,
+/** What a story says, as published and as staff moderate it. */
+export const storyContent = {
   /** As the author chose: a first name, initials, or "Anonymous". */
   displayName: text(1, 60),
   title: text(1, 150),
@@ -10,6 +10,11 @@ export const StorySchema = z.object({
   body: text(1, 20_000),
   contentWarning: z.nullable(text(1, 200)),
   recoveryYears: z.nullable(count(0, 80)),
+};
+
+export const StorySchema = z.object({
+  id,
+  ...storyContent,
   publishedAt: instant,
   /** A note from staff shown with the story, e.g. "Shared with the author's permission; lightly edited." */
   staffDisclosure: z.nullable(text(1, 300)),
