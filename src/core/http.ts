@@ -20,7 +20,6 @@ import {
   isAbortError,
   type FieldError,
 } from './errors.js';
-import { MessageErrorSchema, ValidationErrorSchema } from './api/errors.js';
 
 export interface RequestOptions {
   /** Cancels the request (and any retry wait); the promise then rejects with an `AbortError`. */
@@ -224,14 +223,22 @@ function validate<T>(url: string, data: unknown, schema: z.ZodMiniType<T> | unde
   return result.data;
 }
 
+// The error bodies of the contract (src/core/api/errors.ts), read by hand rather than with their zod schemas:
+// zod/mini would add about 5 kB gzip to every element that fetches, for two tiny shapes.
+const MAX_MESSAGE = 300;
+
 function serverMessage(body: unknown): string | undefined {
-  const result = MessageErrorSchema.safeParse(body);
-  return result.success ? result.data.message : undefined;
+  const message = (body as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.length <= MAX_MESSAGE ? message : undefined;
 }
 
 function fieldErrors(body: unknown): FieldError[] {
-  const result = ValidationErrorSchema.safeParse(body);
-  return result.success ? result.data.errors : [];
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors
+    .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string')
+    .slice(0, 50)
+    .map(({ field, message }) => ({ field: field.slice(0, 100), message: message.slice(0, MAX_MESSAGE) }));
 }
 
 /** `Retry-After` is either delta-seconds or an HTTP date. */
