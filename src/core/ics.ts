@@ -51,6 +51,7 @@ export function escapeText(value: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point here
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
