@@ -15,7 +15,7 @@ function browserPath() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/api/**'],
+  files: ['test/**/*.test.ts', '!test/api/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   // Lit's dev-mode notice repeats for every file and hides real browser output.

@@ -1,7 +1,7 @@
 // `npm test`: every test, then one closing line `N passed, N failed, N skipped` for all of them.
 //   1. the elements and the shared core: web-test-runner in headless Chromium (test/**/*.test.ts but test/api);
-//   2. the center API: node's test runner against the real server on an ephemeral port, with a fresh
-//      embedded database per suite (test/api/*.test.ts).
+//   2. node's test runner: the center API against the real server on an ephemeral port, with a fresh
+//      embedded database per suite (test/api/*.test.ts), and other Node-side checks (test/node/*.test.ts).
 // Arguments are passed to web-test-runner (e.g. `npm test -- --watch` is not supported; use `npx wtr --watch`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -32,10 +32,12 @@ if (browserCounts) {
 }
 if (browser.code !== 0 && (!browserCounts || Number(browserCounts[2]) === 0)) totals.failed += 1; // it did not run
 
-console.log('\n== Center API tests (node:test, real server, embedded PostgreSQL)\n');
+console.log('\n== Center API and Node tests (node:test; the API on the real server and embedded PostgreSQL)\n');
 const tapDir = mkdtempSync(join(tmpdir(), 'recovery-tests-'));
 const tapFile = join(tapDir, 'api.tap');
-const apiFiles = readdirSync('test/api').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/api', f));
+const apiFiles = ['test/api', 'test/node'].flatMap((dir) =>
+  readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)),
+);
 const api = await run(process.execPath, [
   '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',

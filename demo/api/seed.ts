@@ -119,7 +119,7 @@ export function meetings(): Meeting[] {
       conference_url: `https://meet.example.org/harbor-light-${i + 1}`,
       conference_phone: `+13025550${String(100 + i).padStart(3, '0')},,${81234567 + i}#`,
     };
-    const types = [...TYPE_SETS[i % TYPE_SETS.length]!, ...(mode === 'online' ? ['ONL'] : mode === 'hybrid' ? ['ONL', 'HY'] : [])];
+    const types = [...TYPE_SETS[i % TYPE_SETS.length]!, ...(mode === 'in_person' ? [] : ['ONL'])];
     list.push({
       slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')}-${['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][day]}-${time.replace(':', '')}`,
       name,
