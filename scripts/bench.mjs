@@ -1,0 +1,95 @@
+// `npm run bench`: the meeting finder's data path in headless Chromium on this machine.
+// For the real sussexaa feed (123 meetings) and a generated 5,000-meeting feed, it times JSON.parse of the feed
+// text (the baseline, measured in the same run) and normalizeMeetings, 25 runs each after 5 warm-up runs,
+// and reports medians and 90th percentiles. Writes results/bench.json and results/bench.md.
+// (Data-to-first-rows and keystroke-to-list times join when <recovery-meetings> exists.)
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from './browser.mjs';
+
+const RUNS = 25;
+const WARMUP = 5;
+
+const bundle = await build({
+  entryPoints: ['src/meetings/normalize.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2021',
+  tsconfig: 'tsconfig.json',
+});
+const sussex = readFileSync('test/fixtures/meeting-guide/sussexaa.json', 'utf8');
+
+/** A feed of `count` meetings made by varying the real ones: new slugs, days and times, same shapes. */
+function generatedFeed(count) {
+  const base = JSON.parse(sussex);
+  return JSON.stringify(
+    Array.from({ length: count }, (_, i) => {
+      const m = base[i % base.length];
+      return { ...m, slug: `${m.slug}-${i}`, day: i % 7, time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}` };
+    }),
+  );
+}
+
+const page = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
+import { normalizeMeetings } from '/normalize.js';
+function time(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); samples.push(performance.now() - t0); }
+  return samples.sort((a, b) => a - b);
+}
+window.measure = async (name, runs, warmup) => {
+  const text = await (await fetch('/' + name)).text();
+  const parse = time(() => JSON.parse(text), runs, warmup);
+  const parsed = JSON.parse(text);
+  const normalize = time(() => normalizeMeetings(parsed), runs, warmup);
+  return { bytes: text.length, records: parsed.length, kept: normalizeMeetings(parsed).meetings.length, parse, normalize };
+};
+</script>`;
+
+const files = {
+  '/': ['text/html', page],
+  '/normalize.js': ['text/javascript', bundle.outputFiles[0].text],
+  '/sussexaa.json': ['application/json', sussex],
+  '/generated-5000.json': ['application/json', generatedFeed(5000)],
+};
+const server = createServer((req, res) => {
+  const file = files[req.url];
+  if (!file) return res.writeHead(req.url === '/favicon.ico' ? 204 : 404).end();
+  res.writeHead(200, { 'Content-Type': file[0] }).end(file[1]);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+const version = browser.version();
+const tab = await browser.newPage();
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.waitForFunction(() => typeof window.measure === 'function');
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const ms = (n) => Math.round(n * 100) / 100;
+const rows = [];
+for (const name of ['sussexaa.json', 'generated-5000.json']) {
+  const r = await tab.evaluate(([n, runs, warmup]) => window.measure(n, runs, warmup), [name, RUNS, WARMUP]);
+  for (const [step, samples] of [['JSON.parse (baseline)', r.parse], ['normalizeMeetings', r.normalize]]) {
+    rows.push({ feed: name, records: r.records, kept: r.kept, kilobytes: Math.round(r.bytes / 1000), step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) });
+  }
+}
+await browser.close();
+server.close();
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${version} (headless)`, runs: RUNS, warmup: WARMUP, date: new Date().toISOString() };
+mkdirSync('results', { recursive: true });
+writeFileSync('results/bench.json', `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+const table = [
+  '| feed | records | size | step | median | p90 |',
+  '|---|---:|---:|---|---:|---:|',
+  ...rows.map((r) => `| ${r.feed} | ${r.records} | ${r.kilobytes} kB | ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`),
+].join('\n');
+writeFileSync('results/bench.md', `# Meeting finder benchmark\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; JSON.parse of the same text is the baseline measured in the same run).\n\n${table}\n`);
+console.log(`${table}\n\nWritten to results/bench.md and results/bench.json.`);
