@@ -1,0 +1,131 @@
+/**
+ * Finding meetings: search, filters, and "what's next" from now. Pure: no DOM. Times are computed in each
+ * meeting's own zone (or the finder's), on calendar dates, so DST weeks and overnight meetings come out right.
+ */
+import { addDays, instantAt, todayIn, weekday, type CalendarDate } from '../core/time.js';
+import type { Attendance, Meeting } from './normalize.js';
+
+export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
+
+export interface MeetingQuery {
+  /** Words narrow the list (every word must match); "quoted phrases" match as written. */
+  search?: string;
+  /** A weekday (0 = Sunday), or every meeting in the coming week when absent. */
+  day?: number;
+  timesOfDay?: TimeOfDay[];
+  /** `in_person` includes hybrid meetings, and so does `online`. */
+  attendance?: Array<'in_person' | 'online'>;
+  /** Every listed type must be present. */
+  types?: string[];
+  /** A region anywhere in the meeting's region path. */
+  region?: string;
+  near?: { latitude: number; longitude: number; maxKm: number };
+}
+
+/** One occurrence of a meeting in the coming week. */
+export interface Occurrence {
+  meeting: Meeting;
+  day: number;
+  start: Date;
+  end: Date;
+  inProgress: boolean;
+  /** Kilometres from the `near` point, when one was given and the meeting has a position. */
+  distanceKm?: number;
+}
+
+const fold = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Splits a search into words and "quoted phrases", folded like `Meeting.searchText`. */
+export function parseSearch(text: string): { words: string[]; phrases: string[] } {
+  const phrases: string[] = [];
+  const rest = fold(text).replace(/"([^"]*)"/g, (_, phrase: string) => {
+    if (phrase.trim()) phrases.push(phrase.trim().replace(/\s+/g, ' '));
+    return ' ';
+  });
+  return { words: rest.split(/\s+/).filter(Boolean), phrases };
+}
+
+/** Morning 4:00-11:59, midday 12:00-16:59, evening 17:00-20:59, night 21:00-3:59 (the 12 Step Meeting List's bands). */
+export function timeOfDay(minutes: number): TimeOfDay {
+  const hour = Math.floor(minutes / 60);
+  return hour >= 4 && hour < 12 ? 'morning' : hour >= 12 && hour < 17 ? 'midday' : hour >= 17 && hour < 21 ? 'evening' : 'night';
+}
+
+/** Great-circle distance (haversine) in kilometres. */
+export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export const KM_PER_MILE = 1.609344;
+
+const attendanceMatches: Record<'in_person' | 'online', Attendance[]> = {
+  in_person: ['in_person', 'hybrid'],
+  online: ['online', 'hybrid'],
+};
+
+/** Whether a meeting passes every filter of the query except the day (which `upcoming` applies). */
+export function matches(meeting: Meeting, query: MeetingQuery, search = parseSearch(query.search ?? '')): boolean {
+  if (search.words.some((w) => !meeting.searchText.includes(w))) return false;
+  if (search.phrases.some((p) => !meeting.searchText.replace(/\s+/g, ' ').includes(p))) return false;
+  if (query.types?.some((t) => !meeting.types.includes(t))) return false;
+  if (query.attendance?.length && !query.attendance.some((a) => attendanceMatches[a].includes(meeting.attendance))) return false;
+  if (query.timesOfDay?.length && (meeting.start === undefined || !query.timesOfDay.includes(timeOfDay(meeting.start)))) return false;
+  if (query.region && !meeting.regions.includes(query.region)) return false;
+  if (query.near) {
+    if (meeting.latitude === undefined || meeting.longitude === undefined || meeting.attendance === 'online') return false;
+    if (distanceKm(query.near, { latitude: meeting.latitude, longitude: meeting.longitude }) > query.near.maxKm) return false;
+  }
+  return true;
+}
+
+function occurrenceOn(meeting: Meeting, date: CalendarDate, zone: string): { start: Date; end: Date } {
+  const start = instantAt({ ...date, hour: Math.floor(meeting.start! / 60), minute: meeting.start! % 60 }, zone);
+  const endDate = meeting.overnight ? addDays(date, 1) : date;
+  const end = instantAt({ ...endDate, hour: Math.floor(meeting.end! / 60), minute: meeting.end! % 60 }, zone);
+  return { start, end };
+}
+
+/**
+ * The next occurrence of each matching meeting day within a week of `now`, soonest first; a meeting under way
+ * (an overnight one from yesterday too) comes first, marked `inProgress`. Meetings without a day or time
+ * (by appointment) are returned apart. `zone` is used for meetings whose feed names none.
+ */
+export function upcoming(
+  meetings: Meeting[],
+  query: MeetingQuery,
+  { now, zone }: { now: Date; zone: string },
+): { occurrences: Occurrence[]; byAppointment: Meeting[] } {
+  const search = parseSearch(query.search ?? '');
+  const occurrences: Occurrence[] = [];
+  const byAppointment: Meeting[] = [];
+  for (const meeting of meetings) {
+    if (!matches(meeting, query, search)) continue;
+    if (meeting.days.length === 0 || meeting.start === undefined) {
+      byAppointment.push(meeting);
+      continue;
+    }
+    const meetingZone = meeting.timeZone ?? zone;
+    const today = todayIn(meetingZone, now);
+    for (const day of meeting.days) {
+      if (query.day !== undefined && query.day !== day) continue;
+      const ahead = (day - weekday(today) + 7) % 7;
+      // Yesterday's overnight meeting may still be running; otherwise this week's or, if it is over, next week's.
+      for (const offset of [ahead - 7, ahead, ahead + 7]) {
+        const { start, end } = occurrenceOn(meeting, addDays(today, offset), meetingZone);
+        if (end.getTime() <= now.getTime()) continue;
+        const distance =
+          query.near && meeting.latitude !== undefined && meeting.longitude !== undefined
+            ? distanceKm(query.near, { latitude: meeting.latitude, longitude: meeting.longitude })
+            : undefined;
+        occurrences.push({ meeting, day, start, end, inProgress: start.getTime() <= now.getTime(), ...(distance !== undefined && { distanceKm: distance }) });
+        break;
+      }
+    }
+  }
+  occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || a.meeting.name.localeCompare(b.meeting.name));
+  return { occurrences, byAppointment };
+}
