@@ -19,7 +19,9 @@ export default defineConfig({
     },
     // Vite's ES library build keeps whitespace (for tree-shaking annotations); this file is never
     // tree-shaken again, so minify it fully.
-    rolldownOptions: { output: { minify: true } },
+    // One file for a plain script tag: the parts elements load on demand (Spanish, the open-meeting view)
+    // are inlined rather than split into chunks.
+    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
   },
   // Decorators: tsconfig's experimentalDecorators applies; Vite must not treat them as standard.
   esbuild: { target: 'es2021' },

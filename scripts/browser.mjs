@@ -26,6 +26,10 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run in several tabs at once; a background tab must not have its timers and rendering throttled.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 function findInstalled() {

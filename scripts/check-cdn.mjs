@@ -30,7 +30,7 @@ try {
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await tab.goto(url);
   const result = await tab.evaluate(async () => {
-    const tags = ['recovery-provider'];
+    const tags = ['recovery-provider', 'recovery-meetings'];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     const provider = document.querySelector('recovery-provider');
     await provider.updateComplete;
@@ -42,7 +42,7 @@ try {
     };
   });
   const ok =
-    result.defined.length === 1 && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot;
+    result.defined.length === 2 && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot;
   if (!ok || errors.length > 0) {
     console.error('CDN bundle check failed:', JSON.stringify({ result, errors }));
     process.exitCode = 1;

@@ -3,6 +3,10 @@
  * Import `recovery-widgets/define` (or one element's define module) to register the tags.
  */
 export { RecoveryProvider } from './core/provider.js';
+export { RecoveryMeetings } from './meetings/meetings.js';
+export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance } from './meetings/normalize.js';
+export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
+export { buildCalendar, type CalendarEntry } from './core/ics.js';
 export { RecoveryElement } from './core/recovery-element.js';
 export { configContext, type RecoveryConfig } from './core/config.js';
 export { defineElement } from './core/define-element.js';

@@ -98,7 +98,7 @@ const PLACES = [
   { location: 'Milton Fire Hall', formatted_address: '116 Front Street, Milton, DE 19968, USA', latitude: 38.7776, longitude: -75.3099, region: 'Milton' },
   { location: 'Georgetown Recovery Clubhouse', formatted_address: '12 N Race Street, Georgetown, DE 19947, USA', latitude: 38.6901, longitude: -75.3855, region: 'Georgetown' },
 ];
-const TYPE_SETS = [['O', 'D'], ['C', 'BB'], ['O', 'ST'], ['W', 'C', 'D'], ['M', 'C'], ['YP', 'O'], ['O', 'MED'], ['O', 'D', 'X'], ['C', 'SP'], ['O', 'LIT']];
+const TYPE_SETS = [['O', 'D'], ['C', 'BB'], ['O', 'ST'], ['W', 'C', 'D'], ['M', 'C'], ['Y', 'O'], ['O', 'MED'], ['O', 'D', 'X'], ['C', 'SP'], ['O', 'LIT']];
 const TIMES = ['07:00', '08:30', '12:00', '12:15', '17:30', '18:00', '19:00', '19:30', '20:00'];
 
 function addMinutes(time: string, minutes: number): string {

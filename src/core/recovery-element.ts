@@ -6,6 +6,7 @@ import { configContext, type RecoveryConfig } from './config.js';
 import { isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
 import { LocalizeController, closestLang } from './i18n/localize-controller.js';
+import { loadLanguage } from './i18n/translate.js';
 import { errorMessage, errorStatus, renderError, renderLoading, statusStyles } from './status.js';
 import { themeStyles, type ThemeChoice } from './theme.js';
 import { isValidTimeZone, visitorTimeZone } from './time.js';
@@ -63,6 +64,12 @@ export abstract class RecoveryElement extends LitElement {
     super.connectedCallback();
   }
 
+  /** Waits for the strings of the visitor's language before rendering, so nothing shows in English first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadLanguage(this.resolvedLang());
+    super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
     // The UI language is also the content language of the shadow tree, for screen readers and hyphenation.
     return html`<div class="root" data-theme=${this.effectiveTheme} lang=${this.resolvedLang()}>
@@ -88,6 +95,9 @@ export abstract class RecoveryElement extends LitElement {
 
   /** Fires `recovery-load` once the data is on screen. */
   protected async reportLoaded(total: number, skipped: number): Promise<void> {
+    // A task reports completion before it asks for the render; ask first, so the update awaited is the one
+    // that shows the data.
+    this.requestUpdate();
     await this.updateComplete;
     this.dispatchEvent(new RecoveryLoadEvent({ total, skipped }));
   }

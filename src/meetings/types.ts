@@ -1,15 +1,16 @@
-import { supportedLanguage } from '../core/i18n/translate.js';
-import { meetingTypeNames } from './meeting-types.js';
+import { lookup, registerStrings } from '../core/i18n/translate.js';
+import { names as english } from './meeting-types.en.js';
 
-// A code feeds use widely (the 12 Step Meeting List plugin marks online meetings with it) that the spec's
-// list does not have. Every other unknown code is shown as written.
-const extraNames: Record<string, Record<string, string>> = {
-  en: { ONL: 'Online' },
-  es: { ONL: 'En línea' },
-};
+// Type names are strings keyed by the code; English is built in and Spanish loads with the rest of Spanish.
+// `ONL` is a code feeds use widely (the 12 Step Meeting List plugin marks online meetings with it) that the
+// spec's list lacks; every other unknown code is shown as written.
+const keyed = (names: Record<string, string>) =>
+  Object.fromEntries(Object.entries(names).map(([code, name]) => [`meetingType.${code}`, name]));
+
+registerStrings('en', keyed({ ...english, ONL: 'Online' }));
+registerStrings('es', () => import('./meeting-types.es.js').then((m) => keyed({ ...m.names, ONL: 'En línea' })));
 
 /** The name of a Meeting Guide type code in the UI language, or the code itself when it is unknown. */
 export function typeName(code: string, lang: string): string {
-  const language = supportedLanguage(lang);
-  return meetingTypeNames[language]?.[code] ?? extraNames[language]?.[code] ?? meetingTypeNames.en?.[code] ?? code;
+  return lookup(lang, `meetingType.${code}`) ?? code;
 }

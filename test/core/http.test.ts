@@ -11,7 +11,7 @@ import {
   isAbortError,
 } from '../../src/core/errors.js';
 import { errorMessage } from '../../src/core/status.js';
-import { translate } from '../../src/core/i18n/translate.js';
+import { loadLanguage, translate } from '../../src/core/i18n/translate.js';
 
 // Each test gets its own id, so the server's per-id counters never mix tests.
 let counter = 0;
@@ -34,6 +34,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('getJson against a misbehaving server', () => {
+  before(() => loadLanguage('es'));
+
   it('returns the parsed body', async () => {
     expect(await getJson(route('json', { id: uid() }))).to.deep.equal({ ok: true, items: [1, 2, 3] });
   });

@@ -4,7 +4,7 @@ import { LocalizeController } from '../../src/core/i18n/localize-controller.js';
 import * as en from '../../src/core/i18n/en.js';
 import * as es from '../../src/core/i18n/es.js';
 import type { Message, Namespace } from '../../src/core/i18n/messages.js';
-import { registerLanguage, registerMessages, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
+import { loadLanguage, registerLanguage, registerMessages, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
 
 const placeholders = (message: Message) =>
   [...new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? [])].sort();
@@ -39,6 +39,8 @@ describe('language catalogs', () => {
 });
 
 describe('translate', () => {
+  before(() => loadLanguage('es'));
+
   it('chooses plural forms by the language rules', () => {
     expect(translate('en', 'status.skipped', { count: 1 })).to.equal('1 entry could not be read and was left out.');
     expect(translate('en', 'status.skipped', { count: 3 })).to.equal('3 entries could not be read and were left out.');
@@ -80,6 +82,7 @@ describe('translate', () => {
 });
 
 describe('LocalizeController', () => {
+  before(() => loadLanguage('es'));
   class LocalizedHost extends LitElement {
     language = 'en';
     readonly i18n = new LocalizeController(this);

@@ -1,10 +1,16 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { mount } from '../support/mount.js';
 import '../../src/core/provider.define.js';
 import { RecoveryProvider } from '../../src/core/provider.js';
 import '../support/recovery-sample.js';
 import type { RecoverySample } from '../support/recovery-sample.js';
 
 const shown = (el: RecoverySample) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+/** Waits until the element shows `expected` (data and strings load asynchronously), then returns what it shows. */
+async function showsEventually(el: RecoverySample, expected: string): Promise<string> {
+  await waitUntil(() => shown(el) === expected, `expected "${expected}", saw "${shown(el)}"`, { timeout: 3000 }).catch(() => undefined);
+  return shown(el);
+}
 
 describe('<recovery-provider>', () => {
   it('gives every element inside it the same settings', async () => {
@@ -21,7 +27,7 @@ describe('<recovery-provider>', () => {
       expect(sample.effectiveApi).to.equal('https://center.example/api');
       expect(sample.effectiveTimeZone).to.equal('Asia/Tokyo');
       expect(sample.effectiveTheme).to.equal('dark');
-      expect(shown(sample)).to.equal('Todavía no hay nada que mostrar.');
+      expect(await showsEventually(sample, 'Todavía no hay nada que mostrar.')).to.equal('Todavía no hay nada que mostrar.');
     }
   });
 
@@ -37,7 +43,7 @@ describe('<recovery-provider>', () => {
     expect(sample.effectiveApi).to.equal('https://other.example/api');
     expect(sample.effectiveTimeZone).to.equal('Europe/Madrid');
     expect(sample.effectiveTheme).to.equal('light');
-    expect(shown(sample)).to.equal('Nothing to show yet.');
+    expect(await showsEventually(sample, 'Nothing to show yet.')).to.equal('Nothing to show yet.');
   });
 
   it('passes changes on to elements already rendered', async () => {
@@ -49,15 +55,13 @@ describe('<recovery-provider>', () => {
     provider.timeZone = 'America/Chicago';
     await provider.updateComplete;
     await sample.updateComplete;
-    expect(shown(sample)).to.equal('Nothing to show yet.');
+    expect(await showsEventually(sample, 'Nothing to show yet.')).to.equal('Nothing to show yet.');
     expect(sample.effectiveTimeZone).to.equal('America/Chicago');
   });
 
   it('works when the provider is upgraded after its children', async () => {
     const tag = 'late-recovery-provider';
-    const wrapper = await fixture<HTMLDivElement>(html`
-      <div>${document.createElement(tag)}</div>
-    `);
+    const wrapper = mount(html`${document.createElement(tag)}`);
     const late = wrapper.querySelector(tag)!;
     late.setAttribute('lang', 'es');
     late.setAttribute('time-zone', 'America/Bogota');
@@ -69,10 +73,8 @@ describe('<recovery-provider>', () => {
 
     customElements.define(tag, class extends RecoveryProvider {});
     await (late as RecoveryProvider).updateComplete;
-    await nextFrame();
-    await sample.updateComplete;
-    expect(sample.effectiveTimeZone).to.equal('America/Bogota');
-    expect(shown(sample)).to.equal('Todavía no hay nada que mostrar.');
+    await waitUntil(() => sample.effectiveTimeZone === 'America/Bogota', 'the late provider reaches its child');
+    expect(await showsEventually(sample, 'Todavía no hay nada que mostrar.')).to.equal('Todavía no hay nada que mostrar.');
   });
 
   it('lets the nearest provider win when providers nest', async () => {
@@ -83,7 +85,7 @@ describe('<recovery-provider>', () => {
     `);
     const sample = outer.querySelector('recovery-sample')!;
     await sample.updateComplete;
-    expect(shown(sample)).to.equal('Nothing to show yet.');
+    expect(await showsEventually(sample, 'Nothing to show yet.')).to.equal('Nothing to show yet.');
   });
 
   it('renders nothing of its own and is accessible', async () => {
@@ -101,20 +103,17 @@ describe('language without a provider', () => {
   it('follows the page language, and re-renders when it changes', async () => {
     document.documentElement.setAttribute('lang', 'es-MX');
     const sample = await fixture<RecoverySample>(html`<recovery-sample .records=${[]}></recovery-sample>`);
-    expect(shown(sample)).to.equal('Todavía no hay nada que mostrar.');
+    expect(await showsEventually(sample, 'Todavía no hay nada que mostrar.')).to.equal('Todavía no hay nada que mostrar.');
     document.documentElement.setAttribute('lang', 'en-US');
-    await nextFrame();
-    await sample.updateComplete;
-    expect(shown(sample)).to.equal('Nothing to show yet.');
+    expect(await showsEventually(sample, 'Nothing to show yet.')).to.equal('Nothing to show yet.');
   });
 
   it('follows the nearest lang attribute of the page around it', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<section lang="es"><recovery-sample .records=${[]}></recovery-sample></section>`,
-    );
+    const wrapper = mount(html`<recovery-sample .records=${[]}></recovery-sample>`, 'section');
+    wrapper.setAttribute('lang', 'es');
     const sample = wrapper.querySelector('recovery-sample')!;
-    await sample.updateComplete;
-    expect(shown(sample)).to.equal('Todavía no hay nada que mostrar.');
+    sample.requestUpdate(); // the lang attribute came after the first render
+    expect(await showsEventually(sample, 'Todavía no hay nada que mostrar.')).to.equal('Todavía no hay nada que mostrar.');
     expect(sample.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('es');
   });
 });

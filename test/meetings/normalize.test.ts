@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeMeetings, parseClock, parseDays, type Meeting } from '../../src/meetings/normalize.js';
 import { typeName } from '../../src/meetings/types.js';
+import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';
 
 const fixture = async (name: string) => (await fetch(`/test/fixtures/meeting-guide/${name}`)).json();
@@ -55,6 +56,8 @@ describe('parseDays', () => {
 });
 
 describe('normalizeMeetings on TSML UI\'s edge cases (times.json)', () => {
+  before(() => loadLanguage('es'));
+
   let meetings: Meeting[];
   let skipped: number;
   before(async () => ({ meetings, skipped } = normalizeMeetings(await fixture('times.json'))));

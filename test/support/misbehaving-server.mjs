@@ -54,6 +54,13 @@ export function misbehavingServer() {
         ]);
       }
 
+      // The center API's /meetings, for elements given `api="/__misbehave/api"`.
+      case 'api/meetings': {
+        record(id);
+        const { readFile } = await import('node:fs/promises');
+        return json(ctx, 200, JSON.parse(await readFile('test/fixtures/meeting-guide/times.json', 'utf8')));
+      }
+
       // Fails with `status` (default 500) for the first `fail` requests of an id, then succeeds.
       case 'flaky': {
         const entry = record(id, ctx.get('Idempotency-Key'));

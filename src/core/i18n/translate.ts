@@ -1,29 +1,64 @@
 /**
  * Looking up and formatting UI strings. A language code matches exactly ("es-MX") or by its primary
  * subtag ("es"); anything else, and any missing string, falls back to English.
+ *
+ * English is built in. Other languages are registered as loaders and fetched (`import()`) the first time a
+ * page needs them, so a visitor downloads only the strings of the language they read; elements wait for
+ * them before rendering (see `RecoveryElement.scheduleUpdate`), so nothing flashes in English first.
  * Adding a language is one file (shaped like en.ts) and one `registerLanguage` call.
  */
 import { core as englishCore } from './en.js';
-import { core as spanishCore } from './es.js';
 import type { Catalog, Message, MessageKey, MessageParams, Messages } from './messages.js';
 
-const catalogs = new Map<string, Partial<Messages>>([
+type Strings = Record<string, Message>;
+type Loader = () => Promise<Strings>;
+
+const catalogs = new Map<string, Strings>([
   ['en', { ...englishCore }],
-  ['es', { ...spanishCore }],
+  ['es', {}],
 ]);
+const loaders = new Map<string, Loader[]>([['es', [() => import('./es.js').then((m) => m.core)]]]);
+const loading = new Map<string, Promise<void>>();
 
 /**
- * Adds strings to a language: an element's namespace (`registerMessages('es', meetings)`), or any
- * partial set. Later strings replace earlier ones with the same key.
+ * Adds strings to a language: an element's namespace, or a loader that imports it on first use
+ * (`registerMessages('es', () => import('./es.js').then((m) => m.meetings))`). Later strings win.
  */
-export function registerMessages(code: string, messages: Partial<Messages>): void {
+export function registerMessages(code: string, messages: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
+  registerStrings(code, messages as Strings | Loader);
+}
+
+/** Like `registerMessages`, for strings whose keys are data (e.g. meeting type names), looked up with `lookup`. */
+export function registerStrings(code: string, strings: Strings | Loader): void {
   const language = code.toLowerCase();
-  catalogs.set(language, { ...catalogs.get(language), ...messages });
+  if (!catalogs.has(language)) catalogs.set(language, {});
+  if (typeof strings === 'function') loaders.set(language, [...(loaders.get(language) ?? []), strings]);
+  else catalogs.set(language, { ...catalogs.get(language), ...strings });
 }
 
 /** Adds a whole language file: `import * as fr from './fr.js'; registerLanguage('fr', fr)`. */
 export function registerLanguage(code: string, catalog: Partial<{ [N in keyof Catalog]: Partial<Catalog[N]> }>): void {
-  for (const messages of Object.values(catalog)) registerMessages(code, messages as Partial<Messages>);
+  for (const messages of Object.values(catalog)) registerStrings(code, messages as Strings);
+}
+
+/**
+ * Loads the strings registered as loaders for the language serving `lang`. Resolves when they are in
+ * (a failed load leaves English in place); `undefined` when nothing is pending, so callers need not wait.
+ */
+export function loadLanguage(lang: string): Promise<void> | undefined {
+  const language = supportedLanguage(lang);
+  const pending = loaders.get(language) ?? [];
+  const inFlight = loading.get(language);
+  if (pending.length === 0) return inFlight;
+  loaders.set(language, []);
+  const done = Promise.all([
+    inFlight,
+    ...pending.map((load) => load().then((strings) => registerStrings(language, strings), () => undefined)),
+  ]).then(() => {
+    if (loading.get(language) === done) loading.delete(language);
+  });
+  loading.set(language, done);
+  return done;
 }
 
 /** The registered language that serves `lang` ("es-MX" → "es"), or "en". */
@@ -53,6 +88,12 @@ function pick(message: Message, lang: string, count: number | undefined): string
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   return message[rules.select(count ?? 0)] ?? message.other;
+}
+
+/** A string by a key that is data (registered with `registerStrings`), in `lang`, else English; undefined if none. */
+export function lookup(lang: string, key: string): string | undefined {
+  const message = catalogs.get(supportedLanguage(lang))?.[key] ?? catalogs.get('en')![key];
+  return message === undefined ? undefined : pick(message, supportedLanguage(lang), undefined);
 }
 
 /**

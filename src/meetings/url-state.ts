@@ -1,0 +1,44 @@
+/**
+ * The finder's state in the page URL (`url-state`): filters and the open meeting as query parameters with a
+ * `meetings-` prefix, so a site's own parameters are left alone. Pure; loaded only when `url-state` is on.
+ */
+import type { MeetingQuery, TimeOfDay } from './filter.js';
+
+const PREFIX = 'meetings-';
+const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
+
+export function stateFromUrl(href: string): { query: MeetingQuery; openSlug?: string } {
+  const params = new URL(href).searchParams;
+  const get = (name: string) => params.get(PREFIX + name) || undefined;
+  const list = (name: string) => get(name)?.split(',').filter(Boolean);
+  const day = get('day') === undefined ? NaN : Number(get('day'));
+  return {
+    query: {
+      search: get('q'),
+      day: Number.isInteger(day) && day >= 0 && day <= 6 ? day : undefined,
+      timesOfDay: list('time')?.filter((v): v is TimeOfDay => TIMES.includes(v as TimeOfDay)),
+      attendance: list('attendance')?.filter((v): v is 'in_person' | 'online' => v === 'in_person' || v === 'online'),
+      types: list('types'),
+      region: get('region'),
+    },
+    openSlug: get('meeting'),
+  };
+}
+
+export function urlWithState(href: string, query: MeetingQuery, openSlug: string | undefined): string {
+  const url = new URL(href);
+  const values: Record<string, string | undefined> = {
+    q: query.search || undefined,
+    day: query.day?.toString(),
+    time: query.timesOfDay?.join(',') || undefined,
+    attendance: query.attendance?.join(',') || undefined,
+    types: query.types?.join(',') || undefined,
+    region: query.region,
+    meeting: openSlug,
+  };
+  for (const [name, value] of Object.entries(values)) {
+    if (value) url.searchParams.set(PREFIX + name, value);
+    else url.searchParams.delete(PREFIX + name);
+  }
+  return url.href;
+}

@@ -1,0 +1,227 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/meetings/meetings.define.js';
+import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
+import type { RecoveryErrorEvent, RecoveryLoadEvent } from '../../src/core/events.js';
+import { mount } from '../support/mount.js';
+
+const TIMES = '/test/fixtures/meeting-guide/times.json';
+const SUSSEX = '/test/fixtures/meeting-guide/sussexaa.json';
+const root = (el: RecoveryMeetings) => el.shadowRoot!;
+const listed = (el: RecoveryMeetings) => [...root(el).querySelectorAll('[part~="meeting"]')].map((li) => li.getAttribute('data-slug'));
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const count = (el: RecoveryMeetings) => text(root(el).querySelector('.count'));
+
+async function loaded(template: ReturnType<typeof html>): Promise<{ el: RecoveryMeetings; detail: { total: number; skipped: number } }> {
+  // Listen on the page before the element exists: it may load before any later listener is attached.
+  const done = oneEvent(document.body, 'recovery-load');
+  const wrapper = mount(template);
+  const event = (await done) as RecoveryLoadEvent;
+  const el = wrapper.querySelector('recovery-meetings') as RecoveryMeetings;
+  await el.updateComplete;
+  return { el, detail: event.detail };
+}
+
+async function type(el: RecoveryMeetings, selector: string, value: string) {
+  const input = root(el).querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: RecoveryMeetings, label: string, value: string) {
+  const select = [...root(el).querySelectorAll('label')].find((l) => text(l).startsWith(label))!.querySelector('select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<recovery-meetings> loading', () => {
+  it('lists every meeting of a feed, reports the count, and is accessible', async () => {
+    const { el, detail } = await loaded(html`<recovery-meetings src=${TIMES} time-zone="America/New_York"></recovery-meetings>`);
+    expect(detail).to.deep.equal({ total: 9, skipped: 0 });
+    expect(listed(el)).to.have.length(9);
+    expect(listed(el)).to.include('appointment');
+    expect(count(el)).to.equal('9 meetings');
+    expect(root(el).querySelector('.count')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a real plugin feed of 123 meetings', async () => {
+    const { el, detail } = await loaded(html`<recovery-meetings src=${SUSSEX}></recovery-meetings>`);
+    expect(detail).to.deep.equal({ total: 123, skipped: 0 });
+    expect(listed(el).length).to.be.at.least(123);
+  });
+
+  it('merges several feeds, and shows a failing one beside the others', async () => {
+    const errored = oneEvent(document.body, 'recovery-error');
+    const wrapper = mount(html`<recovery-meetings src=${`${TIMES}, /__misbehave/html?id=merge-${Date.now()}`}></recovery-meetings>`);
+    const error = (await errored) as RecoveryErrorEvent;
+    expect(error.detail.message).to.equal('The information we received could not be read.');
+    const el = wrapper.querySelector('recovery-meetings')!;
+    await waitUntil(() => listed(el).length === 9, 'the working feed is listed');
+    expect(text(root(el).querySelector('.alert'))).to.contain('One meeting list could not be loaded');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a translated error with a retry when no feed can be read', async () => {
+    const el = await fixture<RecoveryMeetings>(html`<recovery-meetings lang="es" src=${'/__misbehave/html?code=404&id=none'}></recovery-meetings>`);
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'error view', { timeout: 5000 });
+    expect(text(root(el).querySelector('[part~="error"]'))).to.contain('No encontramos esta información.');
+    expect(text(root(el).querySelector('[part~="error"] button'))).to.equal('Intentar de nuevo');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the loading view while it waits', async () => {
+    const el = await fixture<RecoveryMeetings>(html`<recovery-meetings src=${'/__misbehave/json?delay=1500&id=slow'}></recovery-meetings>`);
+    expect(root(el).querySelector('[part~="loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it("reads the center API's /meetings through `api`, inherited from a provider", async () => {
+    await import('../../src/core/provider.define.js');
+    const { el } = await loaded(html`<recovery-provider api="/__misbehave/api"><recovery-meetings></recovery-meetings></recovery-provider>`);
+    expect(listed(el)).to.have.length(9);
+  });
+
+  it('skips and counts invalid records, and never renders feed text as HTML', async () => {
+    const meetings = [
+      { slug: 'ok', name: '<img src=x onerror="window.pwned=1"><b>Bold</b> group', day: 1, time: '19:00', conference_url: 'javascript:alert(1)' },
+      { slug: 'no-name', day: 1 },
+      { slug: 'bad-day', name: 'Bad day', day: 12 },
+    ];
+    const { el, detail } = await loaded(html`<recovery-meetings .meetings=${meetings}></recovery-meetings>`);
+    expect(detail).to.deep.equal({ total: 1, skipped: 2 });
+    const item = root(el).querySelector('[data-slug="ok"]')!;
+    expect(item.querySelector('img, b')).to.equal(null);
+    expect(text(item)).to.contain('<b>Bold</b> group');
+    expect((window as { pwned?: number }).pwned).to.equal(undefined);
+  });
+});
+
+describe('<recovery-meetings> finding', () => {
+  let el: RecoveryMeetings;
+  beforeEach(async () => ({ el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`)));
+
+  it('narrows by search words and quoted phrases, announcing the count', async () => {
+    await type(el, 'input[type="search"]', 'last call');
+    expect(listed(el)).to.deep.equal(['last-call']);
+    expect(count(el)).to.equal('1 meeting');
+    await type(el, 'input[type="search"]', '"no such meeting anywhere"');
+    expect(listed(el)).to.deep.equal([]);
+    expect(text(root(el).querySelector('[part~="empty"]'))).to.equal('No meetings match. Try fewer filters or another search.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by day, time of day, attendance and type', async () => {
+    const all = listed(el).length;
+    await choose(el, 'Day', '0');
+    const sunday = listed(el).length;
+    expect(sunday).to.be.within(1, all - 1);
+    await choose(el, 'Time', 'night');
+    expect(listed(el)).to.include('last-call');
+    await choose(el, 'Time', '');
+    await choose(el, 'Day', '');
+    const online = [...root(el).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')][1]!;
+    online.click();
+    await el.updateComplete;
+    const onlineCount = listed(el).length;
+    expect(onlineCount).to.be.within(20, all - 1);
+    // Type filters are named from the spec in the UI language.
+    const tc = [...root(el).querySelectorAll('details label')].find((l) => text(l) === 'Location Temporarily Closed')!.querySelector('input')!;
+    tc.click();
+    await el.updateComplete;
+    expect(listed(el).length).to.be.within(1, onlineCount - 1);
+    [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Clear filters')!.click();
+    await el.updateComplete;
+    expect(listed(el).length).to.equal(all);
+  });
+
+  it('opens a meeting by keyboard, and returns focus to it on the way back', async () => {
+    const first = root(el).querySelector<HTMLButtonElement>('[data-slug="last-call"] button')!;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('[part~="detail"]'), 'detail view');
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('detail-title');
+    expect(text(root(el).querySelector('#detail-title'))).to.equal('Last Call');
+    await expect(el).to.be.accessible();
+    const back = root(el).querySelector<HTMLButtonElement>('button.back')!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="detail"]')).to.equal(null);
+    expect(root(el).activeElement).to.equal(root(el).querySelector('[data-slug="last-call"] button'));
+  });
+
+  it('shows join and dial-in for an online meeting, and a weekly calendar file in its zone', async () => {
+    const withPhone = (await (await fetch(SUSSEX)).json()).find((m: Record<string, unknown>) => m.conference_phone && m.conference_url);
+    root(el).querySelector<HTMLButtonElement>(`[data-slug="${withPhone.slug}"] button`)!.click();
+    await waitUntil(() => root(el).querySelector('[part~="detail"]'));
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="detail"] a')];
+    expect(links.some((a) => a.href === withPhone.conference_url && text(a) === 'Join online')).to.equal(true);
+    expect(links.some((a) => a.href.startsWith('tel:') && text(a).startsWith('Join by phone'))).to.equal(true);
+
+    const created: Blob[] = [];
+    const original = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => {};
+    try {
+      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Add to calendar')!.click();
+      await waitUntil(() => created.length === 1);
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const ics = await created[0]!.text();
+    expect(ics).to.contain('RRULE:FREQ=WEEKLY');
+    expect(ics).to.contain('DTSTART;TZID=America/New_York:');
+    expect(ics).to.contain('BEGIN:VTIMEZONE');
+  });
+});
+
+describe('<recovery-meetings> language, time zones and URL', () => {
+  it('speaks Spanish, type and day names included', async () => {
+    const { el } = await loaded(html`<recovery-meetings lang="es" src=${TIMES} time-zone="America/New_York"></recovery-meetings>`);
+    expect(count(el)).to.equal('9 reuniones');
+    expect(text(root(el).querySelector('label'))).to.contain('Buscar');
+    expect(text(root(el).querySelector('[part~="meeting"]'))).to.contain('Abierta');
+    const days = [...root(el).querySelectorAll('select')[0]!.options].map((o) => o.textContent!.trim());
+    expect(days).to.include('domingo');
+    await expect(el).to.be.accessible();
+  });
+
+  it("says times are the visitor's when no zone is known, and shows both clocks when zones differ", async () => {
+    const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+    expect(text(root(el).querySelector('.note'))).to.match(/^Times are shown in your time zone \(.+\)\.$/);
+    const zoned = await loaded(html`<recovery-meetings src=${TIMES} time-zone="Pacific/Kiritimati"></recovery-meetings>`);
+    expect(zoned.el.shadowRoot!.querySelector('.note')).to.equal(null);
+    expect(text(zoned.el.shadowRoot!.querySelector('.time'))).to.match(/\(Pacific\/Kiritimati\), .+ your time$/);
+  });
+
+  it('with url-state, keeps the search and the open meeting in the URL and restores them', async () => {
+    const start = location.href;
+    try {
+      const { el } = await loaded(html`<recovery-meetings url-state src=${SUSSEX}></recovery-meetings>`);
+      await type(el, 'input[type="search"]', 'last call');
+      await waitUntil(() => location.search.includes('meetings-q=last+call'), 'search in the URL');
+      root(el).querySelector<HTMLButtonElement>('[data-slug="last-call"] button')!.click();
+      await waitUntil(() => location.search.includes('meetings-meeting=last-call'), 'meeting in the URL');
+      el.remove();
+
+      const again = await loaded(html`<recovery-meetings url-state src=${SUSSEX}></recovery-meetings>`);
+      await waitUntil(() => again.el.shadowRoot!.querySelector('[part~="detail"]'), 'the meeting reopens');
+      expect(text(again.el.shadowRoot!.querySelector('#detail-title'))).to.equal('Last Call');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('without url-state, leaves the URL alone', async () => {
+    const start = location.href;
+    const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+    await type(el, 'input[type="search"]', 'monday');
+    expect(location.href).to.equal(start);
+  });
+});
