@@ -16,7 +16,6 @@ const config: StorybookConfig = {
         'lit/decorators.js',
         'lit/directive-helpers.js',
         '@lit/context',
-        '@lit/task',
         'zod/mini',
       ],
     };

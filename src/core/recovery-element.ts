@@ -1,7 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot, consume } from '@lit/context';
-import type { Task } from '@lit/task';
+import type { LoadController } from './load-controller.js';
 import { configContext, type RecoveryConfig } from './config.js';
 import { isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
@@ -80,16 +80,15 @@ export abstract class RecoveryElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   /**
-   * Renders a data task: the shared loading view while pending, the shared error view (translated, with a
-   * retry that runs the task again) on failure, and `complete` with the value.
+   * Renders remote data: the shared loading view while pending, the shared error view (translated, with a
+   * retry that loads again) on failure, and `complete` with the value.
    */
-  protected renderTask<T>(task: Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+  protected renderLoad<A extends readonly unknown[], T>(load: LoadController<A, T>, complete: (value: T) => unknown): unknown {
     const t = this.i18n.t.bind(this.i18n);
-    return task.render({
-      initial: () => renderLoading(t),
+    return load.render({
       pending: () => renderLoading(t),
       complete,
-      error: (error) => renderError(errorMessage(error, t), () => void task.run(), t),
+      error: (error) => renderError(errorMessage(error, t), () => void load.run(), t),
     });
   }
 

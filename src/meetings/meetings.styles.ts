@@ -193,8 +193,13 @@ export const meetingsStyles = css`
     background: var(--_surface-alt);
     border-inline-start: 4px solid var(--_danger);
   }
-  .legend {
+  .legend,
+  .print-links {
     display: none;
+  }
+  .print-links {
+    grid-column: 2;
+    font-size: 0.85rem;
   }
   @media (max-width: 30rem) {
     [part~='meeting'] button {
@@ -226,10 +231,5 @@ export const meetingsStyles = css`
     .print-links {
       display: block;
     }
-  }
-  .print-links {
-    display: none;
-    grid-column: 2;
-    font-size: 0.85rem;
   }
 `;

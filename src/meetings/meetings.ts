@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { RecoveryElement } from '../core/recovery-element.js';
+import { LoadController } from '../core/load-controller.js';
 import { apiUrl } from '../core/http.js';
 import { registerMessages } from '../core/i18n/translate.js';
 import { meetings as englishStrings } from '../core/i18n/en.js';
@@ -62,7 +62,7 @@ export class RecoveryMeetings extends RecoveryElement {
   private clock?: ReturnType<typeof setInterval>;
   private returnFocusTo?: string;
 
-  private readonly data = new Task(this, {
+  private readonly data = new LoadController(this, {
     args: () => [this.src, this.effectiveApi, this.meetings] as const,
     task: async ([src, api, given], { signal }) => {
       if (given) return { ...normalizeMeetings(given, 'meetings'), failures: [] };
@@ -127,7 +127,7 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   protected override renderContent() {
-    return this.renderTask(this.data, ({ meetings, failures }) => html`
+    return this.renderLoad(this.data, ({ meetings, failures }) => html`
       ${failures.map(
         (failure) => html`<p class="alert" role="alert">
           ${this.i18n.t('meetings.sourceFailed', { source: new URL(failure.source).host })}

@@ -225,3 +225,87 @@ describe('<recovery-meetings> language, time zones and URL', () => {
     expect(location.href).to.equal(start);
   });
 });
+
+describe('<recovery-meetings> near me, share and print', () => {
+  // Geolocation and the share sheet are device services that headless Chromium cannot provide: they are
+  // replaced for these tests, and only they.
+  const LEWES = { latitude: 38.7745, longitude: -75.1393 };
+
+  it('asks for the position only on request, then shows distances and filters by them', async () => {
+    let asked = 0;
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => { asked++; ok({ coords: LEWES } as GeolocationPosition); } },
+    });
+    try {
+      const { el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`);
+      expect(asked).to.equal(0);
+      const all = listed(el).length;
+      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Find meetings near me')!.click();
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect(text(root(el).querySelector('.near'))).to.contain('Your location stays on this device');
+      expect(text(root(el).querySelector('[part~="meeting"] .meta'))).to.match(/ · \d+(\.\d)? mi away$/);
+      await choose(el, 'Within', '5');
+      expect(listed(el).length).to.be.within(1, all - 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
+  it('says so when the position is refused, and keeps working', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1 } as GeolocationPositionError) },
+    });
+    try {
+      const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Find meetings near me')!.click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.near [role="alert"]'))).to.equal(
+        'Your location is not available. You can still search by place or region.',
+      );
+      expect(listed(el)).to.have.length(9);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
+  it('copies a link to the meeting when there is no share sheet', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    const share = navigator.share;
+    (navigator as unknown as Record<string, unknown>).share = undefined;
+    try {
+      const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+      root(el).querySelector<HTMLButtonElement>('[data-slug="monday-7pm"] button')!.click();
+      await waitUntil(() => root(el).querySelector('[part~="detail"]'));
+      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Share')!.click();
+      await waitUntil(() => text(root(el).querySelector('[part~="detail"] [role="status"]')) === 'Link copied.');
+      expect(copied).to.have.length(1);
+      expect(new URL(copied[0]!).searchParams.get('meetings-meeting')).to.equal('monday-7pm');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      (navigator as unknown as Record<string, unknown>).share = share;
+    }
+  });
+
+  it('prints a clean schedule: no controls, a type legend, online links written out', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('form.filters')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('.legend')!).display).to.equal('block');
+      expect(text(root(el).querySelector('.legend'))).to.contain('O: Open');
+      const link = root(el).querySelector('[data-slug="monday-7pm"] .print-links')!;
+      expect(getComputedStyle(link).display).to.equal('block');
+      expect(text(link)).to.equal('https://zoom.us/d/1234567');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -5,9 +5,9 @@
  */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import * as z from 'zod/mini';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
+import { LoadController } from '../../src/core/load-controller.js';
 import { defineElement } from '../../src/core/define-element.js';
 import { getJson } from '../../src/core/http.js';
 import { keepValid } from '../../src/core/validate.js';
@@ -23,7 +23,7 @@ export class RecoverySample extends RecoveryElement {
   /** Records given directly, instead of `src`. */
   @property({ attribute: false }) records?: SampleRecord[];
 
-  private readonly data = new Task(this, {
+  private readonly data = new LoadController(this, {
     args: () => [this.src, this.records] as const,
     task: async ([src, records], { signal }) => {
       if (records) return { records, skipped: 0 };
@@ -35,7 +35,7 @@ export class RecoverySample extends RecoveryElement {
   });
 
   protected override renderContent() {
-    return this.renderTask(this.data, ({ records }) =>
+    return this.renderLoad(this.data, ({ records }) =>
       records.length === 0
         ? renderEmpty(this.i18n.t('status.empty'))
         : html`<ul>
