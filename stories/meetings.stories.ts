@@ -1,0 +1,128 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { defineElement } from '../src/core/define-element.js';
+import { RecoveryMeetings } from '../src/meetings/meetings.js';
+import sussex from '../test/fixtures/meeting-guide/sussexaa.json';
+import times from '../test/fixtures/meeting-guide/times.json';
+import { fakeServer, hang, type FakeServer } from './support/fake-fetch.js';
+
+// Registered here: the define module is a side effect that a production Storybook build could drop.
+defineElement('recovery-meetings', RecoveryMeetings);
+
+const view = async (canvasElement: HTMLElement) => {
+  const el = canvasElement.querySelector<RecoveryMeetings>('recovery-meetings')!;
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+};
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+const meta = {
+  title: 'Elements/Meetings',
+  component: 'recovery-meetings',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A meeting finder for any Meeting Guide feed. These stories use the real Sussex County (Delaware) AA feed ' +
+          'and TSML UI\'s edge cases, given through the `meetings` property.',
+      },
+    },
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+export const Loaded: Story = {
+  render: () => html`<recovery-meetings time-zone="America/New_York" .meetings=${sussex}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelectorAll('[part~="meeting"]').length).toBeGreaterThanOrEqual(123));
+    await expect(text(root.querySelector('.count'))).toMatch(/^\d+ meetings$/);
+  },
+};
+
+export const Searching: Story = {
+  render: () => html`<recovery-meetings time-zone="America/New_York" .meetings=${sussex}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('input[type="search"]')).toBeTruthy());
+    await userEvent.type(root.querySelector('input[type="search"]')!, 'last call');
+    await waitFor(() => expect(text(root.querySelector('.count'))).toBe('1 meeting'));
+  },
+};
+
+export const NoMatch: Story = {
+  name: 'Empty (no match)',
+  render: () => html`<recovery-meetings .meetings=${[]}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="empty"]'))).toBe('No meetings match. Try fewer filters or another search.'));
+  },
+};
+
+export const OpenMeeting: Story = {
+  name: 'A meeting, open',
+  render: () => html`<recovery-meetings time-zone="America/New_York" .meetings=${times}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('[data-slug="monday-7pm"] button')).toBeTruthy());
+    await userEvent.click(root.querySelector('[data-slug="monday-7pm"] button')!);
+    await waitFor(() => expect(text(root.querySelector('#detail-title'))).toBe('Monday 7pm'));
+    await expect(text(root.querySelector('[part~="detail"] a.primary'))).toBe('Join online');
+  },
+};
+
+const slow: FakeServer = { calls: 0 };
+
+export const Loading: Story = {
+  beforeEach: fakeServer('/__stories__/meetings.json', hang, slow),
+  render: () => html`<recovery-meetings src="/__stories__/meetings.json"></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="loading"]'))).toBe('Loading…'));
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  // A feed that is not a list of meetings: the translated error and a retry.
+  render: () => html`<recovery-meetings .meetings=${{ error: 'not a feed' } as unknown as unknown[]}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="error"] p'))).toBe('The information we received could not be read.'));
+  },
+};
+
+export const Spanish: Story = {
+  render: () => html`<recovery-meetings lang="es" time-zone="America/New_York" .meetings=${times}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('.count'))).toBe('9 reuniones'));
+  },
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background: #0d1117; padding: 1rem;">
+    <recovery-meetings theme="dark" time-zone="America/New_York" .meetings=${times}></recovery-meetings>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part~="meeting"]')).toBeTruthy());
+    await expect(root.querySelector('.root')?.getAttribute('data-theme')).toBe('dark');
+  },
+};
+
+export const Narrow320px: Story = {
+  name: 'Narrow (320px)',
+  render: () => html`<div style="max-width: 320px;">
+    <recovery-meetings time-zone="America/New_York" .meetings=${times}></recovery-meetings>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { el, root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part~="meeting"]')).toBeTruthy());
+    await expect(el.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
