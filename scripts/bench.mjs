@@ -1,8 +1,11 @@
-// `npm run bench`: the meeting finder's data path in headless Chromium on this machine.
-// For the real sussexaa feed (123 meetings) and a generated 5,000-meeting feed, it times JSON.parse of the feed
-// text (the baseline, measured in the same run) and normalizeMeetings, 25 runs each after 5 warm-up runs,
-// and reports medians and 90th percentiles. Writes results/bench.json and results/bench.md.
-// (Data-to-first-rows and keystroke-to-list times join when <recovery-meetings> exists.)
+// `npm run bench`: the meeting finder in headless Chromium on this machine, for the real sussexaa feed
+// (123 meetings) and a generated 5,000-meeting feed, 25 runs each after 5 warm-up runs (medians and p90):
+//   - normalize: normalizeMeetings on the parsed feed, against JSON.parse of the same text (baseline);
+//   - first rows: from giving a new <recovery-meetings> the feed to its list on screen (recovery-load fires
+//     after the render), against the same element given an empty feed (baseline);
+//   - keystroke: a change of the search text until the list has re-rendered, against a keystroke on an
+//     element with no meetings (baseline).
+// Writes results/bench.json and results/bench.md.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,15 @@ import { findChrome, CHROME_ARGS } from './browser.mjs';
 const RUNS = 25;
 const WARMUP = 5;
 
+const element = await build({
+  entryPoints: ['src/meetings/meetings.define.ts'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2021',
+  tsconfig: 'tsconfig.json',
+});
 const bundle = await build({
   entryPoints: ['src/meetings/normalize.ts'],
   bundle: true,
@@ -35,8 +47,51 @@ function generatedFeed(count) {
   );
 }
 
-const page = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
+const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><script type="module">
 import { normalizeMeetings } from '/normalize.js';
+import '/meetings.js';
+async function firstRows(meetings) {
+  const el = document.createElement('recovery-meetings');
+  el.setAttribute('time-zone', 'America/New_York');
+  const t0 = performance.now();
+  const loaded = new Promise((resolve) => el.addEventListener('recovery-load', resolve, { once: true }));
+  el.meetings = meetings;
+  document.body.append(el);
+  await loaded;
+  const ms = performance.now() - t0;
+  el.remove();
+  return ms;
+}
+async function keystrokes(meetings, runs) {
+  const el = document.createElement('recovery-meetings');
+  el.setAttribute('time-zone', 'America/New_York');
+  const loaded = new Promise((resolve) => el.addEventListener('recovery-load', resolve, { once: true }));
+  el.meetings = meetings;
+  document.body.append(el);
+  await loaded;
+  const input = el.shadowRoot.querySelector('input[type="search"]');
+  const words = ['b', 'bo', 'boo', 'book', 'boo', 'bo', 'b', '', 'o', 'op', 'ope', 'open', 'ope', 'op', 'o', ''];
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    input.value = words[i % words.length];
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    samples.push(performance.now() - t0);
+  }
+  el.remove();
+  return samples;
+}
+window.measureElement = async (name, runs, warmup) => {
+  const meetings = await (await fetch('/' + name)).json();
+  for (let i = 0; i < warmup; i++) { await firstRows(meetings); await firstRows([]); }
+  const rows = [], empty = [];
+  for (let i = 0; i < runs; i++) { rows.push(await firstRows(meetings)); empty.push(await firstRows([])); }
+  const typing = (await keystrokes(meetings, runs + warmup)).slice(warmup);
+  const typingEmpty = (await keystrokes([], runs + warmup)).slice(warmup);
+  const sort = (a) => a.sort((x, y) => x - y);
+  return { firstRows: sort(rows), firstRowsEmpty: sort(empty), keystroke: sort(typing), keystrokeEmpty: sort(typingEmpty) };
+};
 function time(fn, runs, warmup) {
   for (let i = 0; i < warmup; i++) fn();
   const samples = [];
@@ -55,6 +110,7 @@ window.measure = async (name, runs, warmup) => {
 const files = {
   '/': ['text/html', page],
   '/normalize.js': ['text/javascript', bundle.outputFiles[0].text],
+  '/meetings.js': ['text/javascript', element.outputFiles[0].text],
   '/sussexaa.json': ['application/json', sussex],
   '/generated-5000.json': ['application/json', generatedFeed(5000)],
 };
@@ -69,14 +125,22 @@ const browser = await chromium.launch({ executablePath: findChrome(), headless: 
 const version = browser.version();
 const tab = await browser.newPage();
 await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-await tab.waitForFunction(() => typeof window.measure === 'function');
+await tab.waitForFunction(() => typeof window.measure === 'function' && customElements.get('recovery-meetings'));
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const ms = (n) => Math.round(n * 100) / 100;
 const rows = [];
 for (const name of ['sussexaa.json', 'generated-5000.json']) {
   const r = await tab.evaluate(([n, runs, warmup]) => window.measure(n, runs, warmup), [name, RUNS, WARMUP]);
-  for (const [step, samples] of [['JSON.parse (baseline)', r.parse], ['normalizeMeetings', r.normalize]]) {
+  const e = await tab.evaluate(([n, runs, warmup]) => window.measureElement(n, runs, warmup), [name, RUNS, WARMUP]);
+  for (const [step, samples] of [
+    ['JSON.parse (baseline)', r.parse],
+    ['normalizeMeetings', r.normalize],
+    ['first rows, empty feed (baseline)', e.firstRowsEmpty],
+    ['first rows', e.firstRows],
+    ['keystroke, no meetings (baseline)', e.keystrokeEmpty],
+    ['keystroke to updated list', e.keystroke],
+  ]) {
     rows.push({ feed: name, records: r.records, kept: r.kept, kilobytes: Math.round(r.bytes / 1000), step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) });
   }
 }

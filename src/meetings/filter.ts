@@ -82,50 +82,81 @@ export function matches(meeting: Meeting, query: MeetingQuery, search = parseSea
   return true;
 }
 
-function occurrenceOn(meeting: Meeting, date: CalendarDate, zone: string): { start: Date; end: Date } {
-  const start = instantAt({ ...date, hour: Math.floor(meeting.start! / 60), minute: meeting.start! % 60 }, zone);
-  const endDate = meeting.overnight ? addDays(date, 1) : date;
-  const end = instantAt({ ...endDate, hour: Math.floor(meeting.end! / 60), minute: meeting.end! % 60 }, zone);
-  return { start, end };
+export interface Schedule {
+  /** Every meeting day's next occurrence within a week of `now`, soonest first. */
+  occurrences: Occurrence[];
+  /** Meetings without a day or time. */
+  byAppointment: Meeting[];
 }
 
 /**
- * The next occurrence of each matching meeting day within a week of `now`, soonest first; a meeting under way
- * (an overnight one from yesterday too) comes first, marked `inProgress`. Meetings without a day or time
- * (by appointment) are returned apart. `zone` is used for meetings whose feed names none.
+ * The coming week of every meeting: each meeting day's next occurrence from `now` in the meeting's zone (or
+ * `zone`), a meeting under way (an overnight one from yesterday too) marked `inProgress`. It depends only on the
+ * meetings, the clock and the zone, so a finder computes it once a minute and filters it on every keystroke.
  */
-export function upcoming(
-  meetings: Meeting[],
-  query: MeetingQuery,
-  { now, zone }: { now: Date; zone: string },
-): { occurrences: Occurrence[]; byAppointment: Meeting[] } {
-  const search = parseSearch(query.search ?? '');
+export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone: string }): Schedule {
   const occurrences: Occurrence[] = [];
   const byAppointment: Meeting[] = [];
+  // Many meetings share a zone, a date and a time: each instant is worked out through Intl once.
+  const todays = new Map<string, CalendarDate>();
+  const instants = new Map<string, Date>();
+  const instant = (date: CalendarDate, minutes: number, meetingZone: string) => {
+    const key = `${meetingZone}|${date.year}-${date.month}-${date.day}|${minutes}`;
+    let found = instants.get(key);
+    if (!found) {
+      found = instantAt({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, meetingZone);
+      instants.set(key, found);
+    }
+    return found;
+  };
   for (const meeting of meetings) {
-    if (!matches(meeting, query, search)) continue;
     if (meeting.days.length === 0 || meeting.start === undefined) {
       byAppointment.push(meeting);
       continue;
     }
     const meetingZone = meeting.timeZone ?? zone;
-    const today = todayIn(meetingZone, now);
+    let today = todays.get(meetingZone);
+    if (!today) todays.set(meetingZone, (today = todayIn(meetingZone, now)));
     for (const day of meeting.days) {
-      if (query.day !== undefined && query.day !== day) continue;
       const ahead = (day - weekday(today) + 7) % 7;
       // Yesterday's overnight meeting may still be running; otherwise this week's or, if it is over, next week's.
       for (const offset of [ahead - 7, ahead, ahead + 7]) {
-        const { start, end } = occurrenceOn(meeting, addDays(today, offset), meetingZone);
+        const date = addDays(today, offset);
+        const end = instant(meeting.overnight ? addDays(date, 1) : date, meeting.end!, meetingZone);
         if (end.getTime() <= now.getTime()) continue;
-        const distance =
-          query.near && meeting.latitude !== undefined && meeting.longitude !== undefined
-            ? distanceKm(query.near, { latitude: meeting.latitude, longitude: meeting.longitude })
-            : undefined;
-        occurrences.push({ meeting, day, start, end, inProgress: start.getTime() <= now.getTime(), ...(distance !== undefined && { distanceKm: distance }) });
+        const start = instant(date, meeting.start, meetingZone);
+        occurrences.push({ meeting, day, start, end, inProgress: start.getTime() <= now.getTime() });
         break;
       }
     }
   }
   occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || a.meeting.name.localeCompare(b.meeting.name));
   return { occurrences, byAppointment };
+}
+
+/** The schedule narrowed to a query; distances added when the query has a position. */
+export function filterSchedule(schedule: Schedule, query: MeetingQuery): Schedule {
+  const search = parseSearch(query.search ?? '');
+  const keep = new Map<Meeting, boolean>();
+  const passes = (meeting: Meeting) => {
+    let result = keep.get(meeting);
+    if (result === undefined) keep.set(meeting, (result = matches(meeting, query, search)));
+    return result;
+  };
+  const near = query.near;
+  return {
+    occurrences: schedule.occurrences
+      .filter((o) => (query.day === undefined || o.day === query.day) && passes(o.meeting))
+      .map((o) =>
+        near && o.meeting.latitude !== undefined && o.meeting.longitude !== undefined
+          ? { ...o, distanceKm: distanceKm(near, { latitude: o.meeting.latitude, longitude: o.meeting.longitude! }) }
+          : o,
+      ),
+    byAppointment: schedule.byAppointment.filter(passes),
+  };
+}
+
+/** `scheduleOf` and `filterSchedule` in one step, for a single use. */
+export function upcoming(meetings: Meeting[], query: MeetingQuery, options: { now: Date; zone: string }): Schedule {
+  return filterSchedule(scheduleOf(meetings, options), query);
 }

@@ -7,7 +7,7 @@ import { registerMessages } from '../core/i18n/translate.js';
 import { meetings as englishStrings } from '../core/i18n/en.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
-import { KM_PER_MILE, upcoming, type MeetingQuery, type Occurrence, type TimeOfDay } from './filter.js';
+import { KM_PER_MILE, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';
 import { feedUrls, loadMeetings, mergeFeeds } from './load.js';
 import { normalizeMeetings, type Meeting } from './normalize.js';
 import { typeName } from './types.js';
@@ -18,6 +18,8 @@ registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.meetings
 
 const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
 const DISTANCES = [2, 5, 10, 25, 50];
+/** Rows rendered at first and per "show more": a long list stays quick on old phones. */
+const PAGE = 100;
 type DetailModule = typeof import('./detail.js');
 let detailModule: DetailModule | undefined;
 /** The open-meeting view, loaded on first use. */
@@ -58,6 +60,18 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private locating: 'idle' | 'busy' | 'failed' = 'idle';
   @state() private copied = false;
   @state() private now = new Date();
+  @state() private shownRows = PAGE;
+
+  // The week's schedule depends on the meetings, the minute and the zone, not on the filters: kept between renders.
+  private schedule?: { meetings: Meeting[]; now: Date; zone: string; value: Schedule };
+
+  private scheduleFor(meetings: Meeting[], zone: string): Schedule {
+    const cached = this.schedule;
+    if (cached && cached.meetings === meetings && cached.now === this.now && cached.zone === zone) return cached.value;
+    const value = scheduleOf(meetings, { now: this.now, zone });
+    this.schedule = { meetings, now: this.now, zone, value };
+    return value;
+  }
 
   private clock?: ReturnType<typeof setInterval>;
   private returnFocusTo?: string;
@@ -141,13 +155,14 @@ export class RecoveryMeetings extends RecoveryElement {
 
   private setQuery(patch: Partial<MeetingQuery>) {
     this.query = { ...this.query, ...patch };
+    this.shownRows = PAGE;
     this.writeUrl('replace');
   }
 
   private renderFinder(meetings: Meeting[]) {
     const t = this.i18n.t.bind(this.i18n);
     const { zone, isVisitors } = this.feedZone;
-    const { occurrences, byAppointment } = upcoming(meetings, this.query, { now: this.now, zone });
+    const { occurrences, byAppointment } = filterSchedule(this.scheduleFor(meetings, zone), this.query);
     const total = occurrences.length + byAppointment.length;
     const regions = [...new Set(meetings.flatMap((m) => m.regions))].sort((a, b) => a.localeCompare(b, this.resolvedLang()));
     const types = [...new Set(meetings.flatMap((m) => m.types))].sort((a, b) =>
@@ -236,7 +251,12 @@ export class RecoveryMeetings extends RecoveryElement {
 
       <p class="count" role="status">${t('meetings.count', { count: total })}</p>
       ${withoutZone && isVisitors ? html`<p class="note">${t('meetings.visitorZoneNote', { zone })}</p>` : nothing}
-      ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences, byAppointment, zone)}
+      ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences.slice(0, this.shownRows), byAppointment, zone)}
+      ${occurrences.length > this.shownRows
+        ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>
+            ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
+          </button>`
+        : nothing}
       ${this.renderLegend(meetings)}
     </div>`;
   }

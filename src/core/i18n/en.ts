@@ -81,5 +81,5 @@ export const meetings = {
   'meetings.distance': '{distance} away',
   'meetings.sourceFailed': 'One meeting list could not be loaded ({source}). The others are shown.',
   'meetings.typeLegend': 'Meeting types',
-  'meetings.openMeeting': 'Details for {name}',
+  'meetings.showMore': { one: 'Show {count} more meeting', other: 'Show {count} more meetings' },
 } as const;

@@ -75,5 +75,5 @@ export const meetings: NamespaceMessages<'meetings'> = {
   'meetings.distance': 'a {distance}',
   'meetings.sourceFailed': 'Una lista de reuniones no se pudo cargar ({source}). Se muestran las demás.',
   'meetings.typeLegend': 'Tipos de reunión',
-  'meetings.openMeeting': 'Detalles de {name}',
+  'meetings.showMore': { one: 'Mostrar {count} reunión más', other: 'Mostrar {count} reuniones más' },
 };
