@@ -381,7 +381,10 @@ export class RecoveryMeetings extends RecoveryElement {
         <span class="badges">
           ${occurrence?.inProgress ? html`<span class="badge live">${t('meetings.inProgress')}</span>` : nothing}
           <span class="badge">${this.attendanceLabel(meeting)}</span>
-          ${meeting.types.slice(0, 4).map((code) => html`<span class="badge">${typeName(code, this.resolvedLang())}</span>`)}
+          ${meeting.types
+            .filter((code) => code !== 'ONL') // the attendance badge already says so
+            .slice(0, 4)
+            .map((code) => html`<span class="badge">${typeName(code, this.resolvedLang())}</span>`)}
         </span>
       </button>
       ${meeting.conferenceUrl ? html`<span class="print-links">${meeting.conferenceUrl}</span>` : nothing}
