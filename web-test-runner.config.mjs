@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { misbehavingServer } from './test/support/misbehaving-server.mjs';
+import { centerApi } from './test/support/center-api.mjs';
 
 function browserPath() {
   try {
@@ -22,8 +23,9 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  // A real HTTP server that misbehaves on purpose, on the same loopback server as the tests.
-  middleware: [misbehavingServer()],
+  // A real HTTP server that misbehaves on purpose, and the real center API with faults injected in front of
+  // it, on the same loopback server as the tests.
+  middleware: [misbehavingServer(), centerApi()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_ARGS },

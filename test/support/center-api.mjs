@@ -1,0 +1,65 @@
+// The real reference center API inside web-test-runner's own server, for browser tests: a fresh in-memory
+// PGlite per test run, mounted at /api. And a fault injector in front of the same API at
+// /faulty/<fault>/api/..., for what happens between a visitor's browser and the server:
+//   drop     - the server commits the request, then the connection dies before the answer arrives;
+//   slow     - the answer comes after 3 seconds (past a short client timeout);
+//   503once  - the first request with a given Idempotency-Key never reaches the API: 503.
+import { tsImport } from 'tsx/esm/api';
+
+export const STAFF_TOKEN = 'browser-tests-staff-token';
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return chunks.length ? Buffer.concat(chunks) : undefined;
+}
+
+async function send(ctx, response) {
+  ctx.status = response.status;
+  response.headers.forEach((value, name) => ctx.set(name, value));
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+async function startApi() {
+  const { createApp } = await tsImport('../../demo/api/app.ts', import.meta.url);
+  const { configFromEnv } = await tsImport('../../demo/api/config.ts', import.meta.url);
+  const { migrate, openPglite } = await tsImport('../../demo/api/db.ts', import.meta.url);
+  const db = await openPglite();
+  await migrate(db);
+  const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN, staffTokenGenerated: false };
+  return createApp({ db, config, version: 'browser-tests' });
+}
+
+/** Koa middleware for web-test-runner's `middleware` list; the API starts on the first request to it. */
+export function centerApi() {
+  let ready;
+  const failedOnce = new Set();
+  return async function centerApiMiddleware(ctx, next) {
+        const match = /^\/(?:faulty\/(drop|slow|503once)\/)?api(\/.*)$/.exec(ctx.path);
+        if (!match) return next();
+        ready ??= startApi();
+        const api = await ready;
+        const [, fault, path] = match;
+        const key = ctx.get('Idempotency-Key');
+        if (fault === '503once' && key && !failedOnce.has(key)) {
+          failedOnce.add(key);
+          ctx.status = 503;
+          ctx.body = { message: 'Service unavailable for a moment.' };
+          return;
+        }
+        const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
+        const request = new Request(new URL(path + ctx.search, 'http://center.test'), {
+          method: ctx.method,
+          headers: ctx.headers,
+          body,
+        });
+        const response = await api.fetch(request);
+        if (fault === 'drop') {
+          ctx.respond = false;
+          ctx.res.destroy(); // committed on the server; the answer never arrives
+          return;
+        }
+        if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, 3000));
+        await send(ctx, response);
+  };
+}
