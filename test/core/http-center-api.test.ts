@@ -4,6 +4,7 @@
  * Whatever fails in transit, retrying the same intent with the same Idempotency-Key ends with exactly one RSVP.
  */
 import { expect } from '@open-wc/testing';
+import { rejection } from '../support/rejection.js';
 import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../../src/core/http.js';
 import { HttpStatusError, NetworkError, TimeoutError } from '../../src/core/errors.js';
 
@@ -27,14 +28,6 @@ async function rsvpsOnServer(eventId: string): Promise<string[]> {
   return (await response.text()).trim().split('\r\n').slice(1);
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('HTTP client and the real center API, with faults in between', () => {
   it('reads events from the real API', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { rejection } from '../support/rejection.js';
 import * as z from 'zod/mini';
 import { apiUrl, getJson, newIdempotencyKey, retryAfterSeconds, sendJson } from '../../src/core/http.js';
 import {
@@ -24,14 +25,6 @@ const route = (path: string, params: Record<string, string | number> = {}) => {
 const seen = async (id: string) =>
   (await (await fetch(route('seen', { id }))).json()) as { hits: number; keys: string[] };
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('getJson against a misbehaving server', () => {
   before(() => loadLanguage('es'));
