@@ -8,6 +8,7 @@ import { buildCalendar } from '../core/ics.js';
 import { upcoming, type Occurrence } from './filter.js';
 import type { Meeting } from './normalize.js';
 import { typeName } from './types.js';
+import { meetingLink } from './url-state.js';
 
 /** What the view needs from the finder. */
 export interface DetailContext {
@@ -110,16 +111,15 @@ function downloadCalendar(meeting: Meeting, next: Occurrence, zone: string): voi
 
 /** The Web Share sheet where there is one, else the link copied to the clipboard. */
 async function share(meeting: Meeting, view: DetailContext): Promise<void> {
-  const url = new URL(location.href);
-  url.searchParams.set('meetings-meeting', meeting.slug);
+  const url = meetingLink(location.href, meeting.slug);
   if (navigator.share) {
     try {
-      await navigator.share({ title: meeting.name, url: url.href });
+      await navigator.share({ title: meeting.name, url });
       return;
     } catch {
       // cancelled or refused: copy instead
     }
   }
-  await navigator.clipboard?.writeText(url.href).catch(() => undefined);
+  await navigator.clipboard?.writeText(url).catch(() => undefined);
   view.onCopied();
 }

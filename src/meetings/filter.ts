@@ -7,6 +7,8 @@ import type { Attendance, Meeting } from './normalize.js';
 
 export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
 
+export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
+
 export interface MeetingQuery {
   /** Words narrow the list (every word must match); "quoted phrases" match as written. */
   search?: string;

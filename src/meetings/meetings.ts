@@ -7,8 +7,8 @@ import { registerMessages } from '../core/i18n/translate.js';
 import { meetings as englishStrings } from '../core/i18n/en.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
-import { KM_PER_MILE, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';
-import { feedUrls, loadMeetings, mergeFeeds } from './load.js';
+import { KM_PER_MILE, TIMES_OF_DAY, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';
+import { feedUrls, loadMeetings } from './load.js';
 import { normalizeMeetings, type Meeting } from './normalize.js';
 import { typeName } from './types.js';
 import { meetingsStyles } from './meetings.styles.js';
@@ -16,7 +16,6 @@ import { meetingsStyles } from './meetings.styles.js';
 registerMessages('en', englishStrings);
 registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.meetings));
 
-const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
 const DISTANCES = [2, 5, 10, 25, 50];
 /** Rows rendered at first and per "show more": a long list stays quick on old phones. */
 const PAGE = 100;
@@ -81,7 +80,7 @@ export class RecoveryMeetings extends RecoveryElement {
     task: async ([src, api, given], { signal }) => {
       if (given) return { ...normalizeMeetings(given, 'meetings'), failures: [] };
       const sources = src ? feedUrls(src) : api ? [apiUrl(api, '/meetings')] : [];
-      if (sources.length === 0) return { meetings: mergeFeeds([]), skipped: 0, failures: [] };
+      if (sources.length === 0) return { meetings: [], skipped: 0, failures: [] };
       return loadMeetings(sources, signal);
     },
     onComplete: ({ meetings, skipped, failures }) => {
@@ -198,7 +197,7 @@ export class RecoveryMeetings extends RecoveryElement {
             this.setQuery({ timesOfDay: value ? [value] : undefined });
           }}>
             <option value="" ?selected=${!this.query.timesOfDay?.length}>${t('meetings.anyTime')}</option>
-            ${TIMES.map(
+            ${TIMES_OF_DAY.map(
               (time) => html`<option value=${time} ?selected=${this.query.timesOfDay?.[0] === time}>${t(`meetings.${time}`)}</option>`,
             )}
           </select>
@@ -250,7 +249,7 @@ export class RecoveryMeetings extends RecoveryElement {
       </form>
 
       <p class="count" role="status">${t('meetings.count', { count: total })}</p>
-      ${withoutZone && isVisitors ? html`<p class="note">${t('meetings.visitorZoneNote', { zone })}</p>` : nothing}
+      ${withoutZone && isVisitors ? html`<p class="note">${t('time.yourZone', { zone })}</p>` : nothing}
       ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences.slice(0, this.shownRows), byAppointment, zone)}
       ${occurrences.length > this.shownRows
         ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>

@@ -2,10 +2,9 @@
  * The finder's state in the page URL (`url-state`): filters and the open meeting as query parameters with a
  * `meetings-` prefix, so a site's own parameters are left alone. Pure; loaded only when `url-state` is on.
  */
-import type { MeetingQuery, TimeOfDay } from './filter.js';
+import { TIMES_OF_DAY, type MeetingQuery, type TimeOfDay } from './filter.js';
 
 const PREFIX = 'meetings-';
-const TIMES: TimeOfDay[] = ['morning', 'midday', 'evening', 'night'];
 
 export function stateFromUrl(href: string): { query: MeetingQuery; openSlug?: string } {
   const params = new URL(href).searchParams;
@@ -16,7 +15,7 @@ export function stateFromUrl(href: string): { query: MeetingQuery; openSlug?: st
     query: {
       search: get('q'),
       day: Number.isInteger(day) && day >= 0 && day <= 6 ? day : undefined,
-      timesOfDay: list('time')?.filter((v): v is TimeOfDay => TIMES.includes(v as TimeOfDay)),
+      timesOfDay: list('time')?.filter((v): v is TimeOfDay => TIMES_OF_DAY.includes(v as TimeOfDay)),
       attendance: list('attendance')?.filter((v): v is 'in_person' | 'online' => v === 'in_person' || v === 'online'),
       types: list('types'),
       region: get('region'),
@@ -41,4 +40,9 @@ export function urlWithState(href: string, query: MeetingQuery, openSlug: string
     else url.searchParams.delete(PREFIX + name);
   }
   return url.href;
+}
+
+/** A link to one meeting on this page: what "share" hands out (without the sharer's filters). */
+export function meetingLink(href: string, slug: string): string {
+  return urlWithState(href, {}, slug);
 }

@@ -26,7 +26,6 @@ export const core = {
   'error.unreadable': 'The information we received could not be read.',
   'error.tooLarge': 'The information is too large to show here.',
   'error.generic': 'Something went wrong. Please try again.',
-  'error.notConfigured': 'This section is not set up yet.',
   'time.yourZone': 'Times are shown in your time zone ({zone}).',
   'time.bothZones': '{time} ({zone}), {visitorTime} your time',
 } as const;
@@ -76,8 +75,6 @@ export const meetings = {
   'meetings.share': 'Share',
   'meetings.linkCopied': 'Link copied.',
   'meetings.temporarilyClosed': 'The location is temporarily closed.',
-  'meetings.yourTime': '{time} your time',
-  'meetings.visitorZoneNote': 'Times are shown in your time zone ({zone}).',
   'meetings.distance': '{distance} away',
   'meetings.sourceFailed': 'One meeting list could not be loaded ({source}). The others are shown.',
   'meetings.typeLegend': 'Meeting types',

@@ -21,7 +21,6 @@ export const core: NamespaceMessages<'core'> = {
   'error.unreadable': 'No pudimos leer la información que recibimos.',
   'error.tooLarge': 'La información es demasiado grande para mostrarla aquí.',
   'error.generic': 'Algo salió mal. Intente de nuevo.',
-  'error.notConfigured': 'Esta sección todavía no está configurada.',
   'time.yourZone': 'Los horarios se muestran en su zona horaria ({zone}).',
   'time.bothZones': '{time} ({zone}), {visitorTime} en su hora',
 };
@@ -70,8 +69,6 @@ export const meetings: NamespaceMessages<'meetings'> = {
   'meetings.share': 'Compartir',
   'meetings.linkCopied': 'Enlace copiado.',
   'meetings.temporarilyClosed': 'El lugar está cerrado temporalmente.',
-  'meetings.yourTime': '{time} en su hora',
-  'meetings.visitorZoneNote': 'Los horarios se muestran en su zona horaria ({zone}).',
   'meetings.distance': 'a {distance}',
   'meetings.sourceFailed': 'Una lista de reuniones no se pudo cargar ({source}). Se muestran las demás.',
   'meetings.typeLegend': 'Tipos de reunión',
