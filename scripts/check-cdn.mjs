@@ -30,7 +30,7 @@ try {
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await tab.goto(url);
   const result = await tab.evaluate(async () => {
-    const tags = ['recovery-provider', 'recovery-meetings'];
+    const tags = ['recovery-provider', 'recovery-meetings', 'recovery-events'];
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     const provider = document.querySelector('recovery-provider');
     await provider.updateComplete;

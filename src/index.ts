@@ -6,11 +6,20 @@ export { RecoveryProvider } from './core/provider.js';
 export { RecoveryMeetings } from './meetings/meetings.js';
 export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance } from './meetings/normalize.js';
 export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
+export { RecoveryEvents } from './events/events.js';
+export { readEvent, readEvents, upcomingEvents, type AlumniEvent, type Question } from './events/parse.js';
 export { buildCalendar, type CalendarEntry } from './core/ics.js';
 export { RecoveryElement } from './core/recovery-element.js';
 export { configContext, type RecoveryConfig } from './core/config.js';
 export { defineElement } from './core/define-element.js';
-export { RecoveryLoadEvent, RecoveryErrorEvent, type LoadDetail, type ErrorDetail } from './core/events.js';
+export {
+  RecoveryLoadEvent,
+  RecoveryErrorEvent,
+  RecoveryRsvpEvent,
+  type LoadDetail,
+  type ErrorDetail,
+  type RsvpDetail,
+} from './core/events.js';
 export {
   RequestError,
   NetworkError,

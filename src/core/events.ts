@@ -33,9 +33,23 @@ export class RecoveryErrorEvent extends CustomEvent<ErrorDetail> {
   }
 }
 
+export interface RsvpDetail {
+  eventId: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+}
+
+/** An RSVP was confirmed, waitlisted or cancelled. No name, contact or answer: only the event and the outcome. */
+export class RecoveryRsvpEvent extends CustomEvent<RsvpDetail> {
+  static readonly eventName = 'recovery-rsvp';
+  constructor(detail: RsvpDetail) {
+    super(RecoveryRsvpEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'recovery-load': RecoveryLoadEvent;
     'recovery-error': RecoveryErrorEvent;
+    'recovery-rsvp': RecoveryRsvpEvent;
   }
 }

@@ -1,0 +1,286 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RecoveryElement } from '../core/recovery-element.js';
+import { LoadController } from '../core/load-controller.js';
+import { apiUrl, getJson } from '../core/http.js';
+import { InvalidShapeError } from '../core/errors.js';
+import { registerMessages } from '../core/i18n/translate.js';
+import { events as englishStrings } from '../core/i18n/en.js';
+import { renderEmpty } from '../core/status.js';
+import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
+import { eventWhen } from './format.js';
+import { eventsStyles } from './events.styles.js';
+import type { RsvpContext } from './rsvp.js';
+
+registerMessages('en', englishStrings);
+registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.events));
+
+type RsvpModule = typeof import('./rsvp.js');
+type Controller = InstanceType<RsvpModule['RsvpController']>;
+let rsvpModule: RsvpModule | undefined;
+/** The form, confirmation and manage views load on first use: most visitors only read the list. */
+const loadRsvp = async () => (rsvpModule ??= await import('./rsvp.js'));
+
+/** `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. */
+const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
+
+/**
+ * Upcoming alumni events with RSVP: seats left, waitlist, guests, the event's questions, add to calendar,
+ * and a private link to change or cancel.
+ *
+ * @tagname recovery-events
+ * @summary Alumni events with an RSVP that never double-books and never loses what the visitor typed.
+ *
+ * @fires recovery-load - The events are shown; `detail: { total, skipped }`.
+ * @fires recovery-error - The events could not be loaded; `detail: { message, status? }`.
+ * @fires recovery-rsvp - An RSVP was confirmed, waitlisted or cancelled; `detail: { eventId, status }`.
+ *
+ * @csspart event - One event (with `data-event-id`).
+ * @csspart rsvp-form - The RSVP form of an event.
+ * @csspart confirmation - What the visitor sees after an RSVP.
+ * @csspart manage - Changing or cancelling an RSVP from its private link.
+ * @csspart empty - Shown when there are no upcoming events.
+ * @csspart error - Shown when the events could not be loaded.
+ * @csspart loading - Shown while loading.
+ */
+export class RecoveryEvents extends RecoveryElement {
+  static override styles = [...RecoveryElement.styles, eventsStyles];
+
+  /** Events given directly (records shaped like the API's), instead of loading them from `api`. */
+  @property({ attribute: false }) events?: unknown[];
+
+  /** Show this one event as an RSVP card, with its form open (an event's own page). */
+  @property({ attribute: 'event-id' }) eventId?: string;
+
+  /** At most this many events. */
+  @property({ type: Number }) limit?: number;
+
+  /** Comma-separated tags: only events with at least one of them. */
+  @property() tags?: string;
+
+  /** Milliseconds to wait for the center API before offering to try again. */
+  @property({ type: Number }) timeout = 10_000;
+
+  @state() private list: AlumniEvent[] = [];
+  @state() private openForms = new Set<string>();
+  @state() private announcement = '';
+  @state() private formsUnavailable = false;
+  @state() private manageToken?: string;
+
+  private readonly forms = new Map<string, Controller>();
+  private manage?: InstanceType<RsvpModule['ManageController']>;
+
+  private readonly data = new LoadController(this, {
+    args: () => [this.effectiveApi, this.events, this.eventId, this.tags, this.limit] as const,
+    task: ([api, given, eventId, tags, limit], { signal }) => this.fetchEvents(api, given, eventId, tags, limit, signal),
+    onComplete: ({ events, skipped }) => {
+      this.list = events;
+      if (this.eventId && events[0]) void this.openForm(events[0].id, false);
+      void this.reportLoaded(events.length, skipped);
+    },
+    onError: (error) => this.reportError(error),
+  });
+
+  private async fetchEvents(
+    api: string | undefined,
+    given: unknown[] | undefined,
+    eventId: string | undefined,
+    tags: string | undefined,
+    limit: number | undefined,
+    signal?: AbortSignal,
+  ): Promise<EventList> {
+    const tagList = (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+    const options = { signal, timeoutMs: this.timeout };
+    let found: EventList;
+    if (given) {
+      found = readEvents(given);
+    } else if (!api) {
+      found = { events: [], skipped: 0 };
+    } else if (eventId) {
+      const url = apiUrl(api, `/events/${encodeURIComponent(eventId)}`);
+      const body = await getJson<{ event?: unknown }>(url, options);
+      found = readEvents([body?.event]);
+      if (found.skipped) throw new InvalidShapeError(`${url} did not answer with an event`, url);
+    } else {
+      const url = apiUrl(api, '/events', { limit, tags: tagList.join(',') || undefined });
+      const body = await getJson<{ events?: unknown }>(url, options);
+      if (!Array.isArray(body?.events)) throw new InvalidShapeError(`${url} did not answer with a list of events`, url);
+      found = readEvents(body.events);
+    }
+    const events = upcomingEvents(found.events, { now: Date.now(), tags: tagList, limit }).filter(
+      (event) => !eventId || event.id === eventId,
+    );
+    return { events, skipped: found.skipped };
+  }
+
+  /**
+   * Loads the events again behind the current view (after an RSVP, seats change), and announces, politely,
+   * each event whose seats left changed.
+   */
+  private readonly refresh = async (): Promise<AlumniEvent[] | undefined> => {
+    try {
+      const { events } = await this.fetchEvents(this.effectiveApi, this.events, this.eventId, this.tags, this.limit);
+      const before = new Map(this.list.map((event) => [event.id, event.spotsLeft]));
+      const changed = events.filter((event) => before.has(event.id) && before.get(event.id) !== event.spotsLeft && event.spotsLeft !== null);
+      this.announcement = changed
+        .map((event) => this.i18n.t('events.spotsChanged', { title: event.title, count: event.spotsLeft! }))
+        .join(' ');
+      this.list = events;
+      return events;
+    } catch {
+      // The list on screen stays as it was; the RSVP itself already succeeded or failed on its own terms.
+      return undefined;
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.readManageHash);
+    this.readManageHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readManageHash);
+  }
+
+  private readonly readManageHash = () => {
+    const token = MANAGE_HASH.exec(location.hash)?.[1];
+    if (token === this.manageToken) return;
+    this.manageToken = token;
+    if (token) void this.openManage(token);
+  };
+
+  private async openManage(token: string) {
+    try {
+      const { ManageController } = await loadRsvp();
+      if (this.manageToken !== token) return;
+      this.manage?.dispose();
+      this.manage = new ManageController(this, () => this.rsvpContext(), token);
+      this.requestUpdate();
+    } catch {
+      this.formsUnavailable = true;
+    }
+  }
+
+  private readonly leaveManage = () => {
+    history.replaceState(history.state, '', location.pathname + location.search);
+    this.manage?.dispose();
+    this.manage = undefined;
+    this.manageToken = undefined;
+  };
+
+  private rsvpContext(): RsvpContext {
+    return {
+      t: this.i18n.t.bind(this.i18n),
+      lang: this.resolvedLang(),
+      visitorZone: this.effectiveTimeZone,
+      api: this.effectiveApi,
+      timeoutMs: this.timeout,
+      refresh: this.refresh,
+      leaveManage: this.leaveManage,
+      manageUrl: (token) => `${location.href.replace(/#.*$/, '')}#rsvp=${token}`,
+    };
+  }
+
+  private async openForm(eventId: string, focus = true) {
+    try {
+      const { RsvpController } = await loadRsvp();
+      this.formsUnavailable = false;
+      if (!this.forms.has(eventId)) this.forms.set(eventId, new RsvpController(this, () => this.rsvpContext(), eventId));
+      this.openForms = new Set(this.openForms).add(eventId);
+      if (focus) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(`#rsvp-${CSS.escape(eventId)} input`)?.focus();
+      }
+    } catch {
+      this.formsUnavailable = true;
+    }
+  }
+
+  private async closeForm(eventId: string) {
+    const open = new Set(this.openForms);
+    open.delete(eventId);
+    this.openForms = open;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"] .toggle`)?.focus();
+  }
+
+  protected override renderContent(): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    const body = this.manage
+      ? this.manage.render()
+      : this.renderLoad(this.data, () => this.renderList());
+    return html`${body}
+      ${this.formsUnavailable
+        ? html`<div class="status error" role="alert">
+            <p>${t('events.moreFailed')}</p>
+            <button type="button" @click=${this.retryModule}>${t('status.retry')}</button>
+          </div>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private readonly retryModule = () => {
+    this.formsUnavailable = false;
+    if (this.manageToken) void this.openManage(this.manageToken);
+    else for (const id of this.openForms) void this.openForm(id);
+  };
+
+  private renderList(): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    if (this.list.length === 0) return renderEmpty(t(this.eventId ? 'events.notFound' : 'events.none'));
+    if (this.eventId) return this.renderEvent(this.list[0]!);
+    return html`<ul class="events" role="list">
+      ${this.list.map((event) => html`<li>${this.renderEvent(event)}</li>`)}
+    </ul>`;
+  }
+
+  private renderEvent(event: AlumniEvent): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    const when = eventWhen(event, this.resolvedLang(), this.effectiveTimeZone);
+    const cancelled = event.status === 'cancelled';
+    const form = this.forms.get(event.id);
+    const open = this.openForms.has(event.id);
+    const titleId = `title-${event.id}`;
+    return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId}>
+      <h3 id=${titleId}>${event.title}</h3>
+      <p class="badges">
+        ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
+        ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
+      </p>
+      <p class="when">
+        <time datetime=${event.start}>${when.date}</time>
+        ${when.time ? html`<span>${when.time}</span>` : nothing}
+        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
+      </p>
+      <p class="where">
+        ${event.venue
+          ? html`<span>${event.venue.name}</span>${event.venue.address ? html`<span class="muted">${event.venue.address}</span>` : nothing}`
+          : t('events.online')}
+      </p>
+      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${cancelled ? nothing : html`<p class="spots">${this.seatsText(event)}</p>`}
+      ${form?.done || this.eventId || !canRsvp(event)
+        ? nothing
+        : html`<button
+            type="button"
+            class="toggle ${open ? 'secondary' : ''}"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${open ? `rsvp-${event.id}` : nothing}
+            @click=${() => (open ? this.closeForm(event.id) : this.openForm(event.id))}
+          >
+            ${open ? t('events.hideForm') : event.spotsLeft === 0 ? t('events.joinWaitlist') : t('events.rsvp')}
+          </button>`}
+      ${form && (open || form.done) ? form.render(event) : nothing}
+    </article>`;
+  }
+
+  private seatsText(event: AlumniEvent): string {
+    const t = this.i18n.t.bind(this.i18n);
+    if (!event.rsvpOpen) return t('events.rsvpClosed');
+    if (event.spotsLeft === null) return '';
+    if (event.spotsLeft === 0) return t(event.waitlist ? 'events.fullWaitlist' : 'events.full');
+    return t('events.spotsLeft', { count: event.spotsLeft });
+  }
+}

@@ -1,0 +1,41 @@
+/** When an event happens, as text: in the event's own time zone, and the visitor's when their clocks differ. */
+import { wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
+import type { AlumniEvent } from './parse.js';
+
+export interface EventWhen {
+  /** The day (or days) in the event's zone, e.g. "Friday, December 4". */
+  date: string;
+  /** The times in the event's zone with its abbreviation, e.g. "6:30 – 8:30 PM EST". */
+  time: string;
+  /** The same span on the visitor's clocks, when they differ from the event's, e.g. "Sat 12:30 – 2:30 AM CET". */
+  visitor?: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
+  return format;
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+
+export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>, lang: string, visitorZone: string, now = Date.now()): EventWhen {
+  const start = new Date(event.start);
+  const end = new Date(event.end);
+  const zone = event.timeZone;
+  const startDay = wallTimeAt(start, zone);
+  const endDay = wallTimeAt(end, zone);
+  const sameDay = startDay.year === endDay.year && startDay.month === endDay.month && startDay.day === endDay.day;
+  const year = startDay.year === wallTimeAt(now, zone).year ? undefined : 'numeric';
+  const day: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year };
+  const when: EventWhen = sameDay
+    ? { date: formatter(lang, zone, day).format(start), time: formatter(lang, zone, TIME).formatRange(start, end) }
+    : { date: formatter(lang, zone, { ...day, ...TIME }).formatRange(start, end), time: '' };
+  if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(start, visitorZone)) {
+    when.visitor = formatter(lang, visitorZone, { weekday: 'short', ...TIME }).formatRange(start, end);
+  }
+  return when;
+}

@@ -1,0 +1,138 @@
+/**
+ * The RSVP form without the DOM: the draft a visitor types, its checks (the same rules as the contract's
+ * RsvpRequest, with a translated message per field), the request body, the mapping of a server's 422 field
+ * names back to form fields, and the draft kept in sessionStorage so a reload loses nothing.
+ *
+ * The draft also holds the intent's Idempotency-Key, and the last body whose fate is unknown (sent, but no
+ * answer came back). Both survive a reload, so sending again after a lost reply replays the first RSVP on the
+ * server instead of creating a second one.
+ */
+import type { RsvpRequest } from '../core/api/events.js';
+import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import type { AlumniEvent } from './parse.js';
+
+export type { RsvpRequest };
+
+export type Answer = string | boolean;
+
+export interface Draft {
+  name: string;
+  email: string;
+  phone: string;
+  guests: number;
+  /** By question id; a boolean for yes/no questions. */
+  answers: Record<string, Answer>;
+  /** The Idempotency-Key of this intent, kept until it succeeds. */
+  key: string;
+  /** The body last sent without an answer; sending again with the same key must send exactly this. */
+  unanswered?: RsvpRequest;
+}
+
+export interface FieldError {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** Form field ids: `name`, `email`, `phone`, `guests`, and `answers.<question id>`. */
+export type FieldErrors = Record<string, FieldError>;
+
+export const answerField = (questionId: string) => `answers.${questionId}`;
+
+export function emptyDraft(key: string): Draft {
+  return { name: '', email: '', phone: '', guests: 0, answers: {}, key };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^[0-9+()\-.\s]{3,40}$/;
+
+/** Every problem with the draft, in the form's order (the first is where focus goes). */
+export function validateDraft(draft: Draft, event: AlumniEvent): FieldErrors {
+  const errors: FieldErrors = {};
+  const name = draft.name.trim();
+  if (name.length === 0 || name.length > 100) errors.name = { key: 'rsvp.error.name' };
+  if (event.contactFields.includes('email')) {
+    const email = draft.email.trim();
+    if (!EMAIL.test(email) || email.length > 254) errors.email = { key: 'rsvp.error.email' };
+  }
+  if (event.contactFields.includes('phone')) {
+    const phone = draft.phone.trim();
+    if (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 3) errors.phone = { key: 'rsvp.error.phone' };
+  }
+  if (!Number.isInteger(draft.guests) || draft.guests < 0 || draft.guests > event.maxGuests) {
+    errors.guests = { key: 'rsvp.error.guests', params: { count: event.maxGuests } };
+  }
+  for (const question of event.questions) {
+    const value = draft.answers[question.id];
+    const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
+    const invalid =
+      (empty && question.required) ||
+      (!empty && question.kind === 'choice' && !question.options.includes(value as string)) ||
+      (typeof value === 'string' && value.length > 1000);
+    if (invalid) errors[answerField(question.id)] = { key: 'rsvp.error.answer' };
+  }
+  return errors;
+}
+
+/** The body to send: trimmed, only the contact fields the event asks for, only answered questions. */
+export function requestBody(draft: Draft, event: AlumniEvent): RsvpRequest {
+  const body: RsvpRequest = { name: draft.name.trim(), guests: draft.guests, answers: [] };
+  if (event.contactFields.includes('email')) body.email = draft.email.trim();
+  if (event.contactFields.includes('phone')) body.phone = draft.phone.trim();
+  for (const question of event.questions) {
+    const value = draft.answers[question.id];
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+    body.answers.push({ questionId: question.id, value: typeof value === 'string' ? value.trim() : value });
+  }
+  return body;
+}
+
+/**
+ * The form field a server's 422 `field` names, or undefined for a problem with the request as a whole.
+ * Servers name answers either by question (`answers.dish`) or by position in the body (`answers.0.value`).
+ */
+export function formField(serverField: string, body: RsvpRequest): string | undefined {
+  const [head, second] = serverField.split('.');
+  if (head === 'name' || head === 'email' || head === 'phone' || head === 'guests') return head;
+  if (head !== 'answers' || second === undefined) return undefined;
+  const byPosition = /^\d+$/.test(second) ? body.answers[Number(second)]?.questionId : undefined;
+  return answerField(byPosition ?? second);
+}
+
+/**
+ * The draft in sessionStorage: it lasts as long as the tab, survives a reload, and is removed after success.
+ * Storage can be unavailable (privacy modes, blocked storage); the form then simply keeps the draft in memory.
+ */
+export const draftStore = {
+  key: (eventId: string) => `recovery-events:rsvp:${eventId}`,
+
+  read(eventId: string): Draft | undefined {
+    try {
+      const draft = JSON.parse(sessionStorage.getItem(this.key(eventId)) ?? 'null') as Partial<Draft> | null;
+      if (!draft || typeof draft.key !== 'string' || typeof draft.name !== 'string') return undefined;
+      return {
+        ...emptyDraft(draft.key),
+        ...draft,
+        guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
+        answers: typeof draft.answers === 'object' && draft.answers ? draft.answers : {},
+      };
+    } catch {
+      return undefined;
+    }
+  },
+
+  write(eventId: string, draft: Draft): void {
+    try {
+      sessionStorage.setItem(this.key(eventId), JSON.stringify(draft));
+    } catch {
+      // Full or blocked storage: the draft stays in memory only.
+    }
+  },
+
+  clear(eventId: string): void {
+    try {
+      sessionStorage.removeItem(this.key(eventId));
+    } catch {
+      // Nothing stored.
+    }
+  },
+};

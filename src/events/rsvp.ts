@@ -1,0 +1,654 @@
+/**
+ * The RSVP form, the confirmation, and managing an RSVP from its private link. Loaded the first time a
+ * visitor opens a form or a manage link, so the list alone stays small.
+ *
+ * Sending is safe to repeat: one intent has one Idempotency-Key (kept in the draft, across retries and
+ * reloads); only one request is in flight at a time; and when a reply is lost, everything typed stays and
+ * "try again" resends with the same key, so the server answers with the RSVP it already made.
+ */
+import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../core/http.js';
+import { HttpStatusError, InvalidShapeError } from '../core/errors.js';
+import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../core/events.js';
+import { LoadController } from '../core/load-controller.js';
+import { registerMessages } from '../core/i18n/translate.js';
+import { rsvp as englishStrings } from '../core/i18n/en.js';
+import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import { errorMessage, errorStatus, renderError, renderLoading } from '../core/status.js';
+import { safeHref } from '../core/url.js';
+import { calendarEntry, discreetTitle, googleCalendarUrl, icsFile, outlookCalendarUrl } from './calendar.js';
+import { eventWhen } from './format.js';
+import { rsvpStyles } from './rsvp.styles.js';
+import { readEvent, wouldWaitlist, type AlumniEvent, type Question } from './parse.js';
+import {
+  answerField,
+  draftStore,
+  emptyDraft,
+  formField,
+  requestBody,
+  validateDraft,
+  type Draft,
+  type FieldError,
+  type FieldErrors,
+  type RsvpRequest,
+} from './rsvp-model.js';
+
+registerMessages('en', englishStrings);
+registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.rsvp));
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What the element lends its RSVP views. */
+export interface RsvpContext {
+  t: Translate;
+  lang: string;
+  visitorZone: string;
+  api?: string;
+  timeoutMs: number;
+  /** Loads the events again behind the view; resolves with them (undefined when that failed). */
+  refresh: () => Promise<AlumniEvent[] | undefined>;
+  /** Leaves the manage view for the list. */
+  leaveManage: () => void;
+  /** The page's address with the manage token in its fragment. */
+  manageUrl: (token: string) => string;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const styled = new WeakSet<ShadowRoot>();
+
+/** Adds the form's styles to the element's own, once: they load with this module, not with the list. */
+function addStyles(host: Host): void {
+  const root = host.shadowRoot;
+  if (!root || styled.has(root)) return;
+  styled.add(root);
+  adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, rsvpStyles]);
+}
+
+interface Created {
+  status: 'confirmed' | 'waitlisted';
+  manageToken: string;
+  joinUrl?: string;
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
+
+function readCreated(url: string, data: unknown): Created {
+  const rsvp = (data as { rsvp?: Partial<Created> } | null)?.rsvp;
+  if (!rsvp || (rsvp.status !== 'confirmed' && rsvp.status !== 'waitlisted') || !TOKEN.test(String(rsvp.manageToken))) {
+    throw new InvalidShapeError(`${url} did not answer with an RSVP`, url);
+  }
+  return { status: rsvp.status, manageToken: rsvp.manageToken!, joinUrl: safeHref(rsvp.joinUrl) };
+}
+
+/** The server saw this key before with a different body: the earlier, unanswered send did arrive. */
+const isKeyConflict = (error: unknown) =>
+  error instanceof HttpStatusError && error.status === 422 && error.fieldErrors.some((e) => e.field === 'Idempotency-Key');
+
+/** Our own translated message for a field the server refused (server text may be English, or jargon). */
+function messageFor(field: string, event: AlumniEvent): FieldError {
+  if (field === 'name' || field === 'email' || field === 'phone') return { key: `rsvp.error.${field}` };
+  if (field === 'guests') return { key: 'rsvp.error.guests', params: { count: event.maxGuests } };
+  return { key: 'rsvp.error.answer' };
+}
+
+type Phase = 'editing' | 'sending' | 'failed' | 'waiting' | 'done';
+
+interface Notice {
+  key: MessageKey;
+  params?: MessageParams;
+  /** Failures are alerts; the rest are polite. */
+  alert?: boolean;
+}
+
+/** One event's RSVP form and, once sent, its confirmation. */
+export class RsvpController implements ReactiveController {
+  phase: Phase = 'editing';
+  private draft: Draft;
+  private errors: FieldErrors = {};
+  private notice?: Notice;
+  private result?: Created & { replayed: boolean };
+  private event?: AlumniEvent;
+  private waitTimer?: ReturnType<typeof setTimeout>;
+  private readonly links = new CalendarLinks();
+  private copied = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: () => RsvpContext,
+    readonly eventId: string,
+  ) {
+    host.addController(this);
+    addStyles(host);
+    this.draft = draftStore.read(eventId) ?? emptyDraft(newIdempotencyKey());
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.waitTimer);
+    if (this.phase === 'waiting') this.phase = 'editing';
+    this.links.release();
+  }
+
+  private get base(): string {
+    return `rsvp-${this.eventId}`;
+  }
+
+  render(event: AlumniEvent): TemplateResult {
+    this.event = event;
+    return this.phase === 'done' ? this.renderDone(event) : this.renderForm(event);
+  }
+
+  private renderForm(event: AlumniEvent): TemplateResult {
+    const { t } = this.context();
+    const { base, draft } = this;
+    const busy = this.phase === 'sending' || this.phase === 'waiting';
+    const waitlist = wouldWaitlist(event, draft.guests);
+    return html`<form
+      id=${base}
+      part="rsvp-form"
+      class="rsvp"
+      novalidate
+      aria-labelledby="${base}-heading"
+      @submit=${this.onSubmit}
+      @input=${this.onInput}
+      @change=${this.onInput}
+    >
+      <h4 id="${base}-heading">${t('rsvp.heading', { title: event.title })}</h4>
+      ${this.field('name', t('rsvp.name'), true, t('rsvp.nameHint'), (attrs) =>
+        html`<input id=${attrs.id} name="name" type="text" autocomplete="name" maxlength="100" required
+          aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.name} />`,
+      )}
+      ${event.contactFields.includes('email')
+        ? this.field('email', t('rsvp.email'), true, undefined, (attrs) =>
+            html`<input id=${attrs.id} name="email" type="email" autocomplete="email" maxlength="254" required
+              aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.email} />`,
+          )
+        : nothing}
+      ${event.contactFields.includes('phone')
+        ? this.field('phone', t('rsvp.phone'), true, undefined, (attrs) =>
+            html`<input id=${attrs.id} name="phone" type="tel" autocomplete="tel" maxlength="40" required
+              aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.phone} />`,
+          )
+        : nothing}
+      ${event.maxGuests > 0
+        ? this.field('guests', t('rsvp.guests'), false, t('rsvp.guestsHint', { count: event.maxGuests }), (attrs) =>
+            html`<select id=${attrs.id} name="guests" aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid}>
+              ${Array.from({ length: event.maxGuests + 1 }, (_, n) =>
+                html`<option value=${n} ?selected=${draft.guests === n}>${n}</option>`,
+              )}
+            </select>`,
+          )
+        : nothing}
+      ${event.questions.map((question) => this.renderQuestion(question))}
+      <p class="privacy">${t('rsvp.privacy')}</p>
+      ${this.renderNotice()}
+      <div class="actions">
+        <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+          ${this.phase === 'sending' ? t('rsvp.sending') : t(waitlist ? 'rsvp.sendWaitlist' : 'rsvp.send')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderQuestion(question: Question): TemplateResult {
+    const { t } = this.context();
+    const field = answerField(question.id);
+    const value = this.draft.answers[question.id];
+    if (question.kind === 'boolean') {
+      const id = `${this.base}-${field.replace('.', '-')}`;
+      const error = this.errors[field];
+      const describedBy = error ? `${id}-error` : undefined;
+      const radio = (answer: boolean) =>
+        html`<label class="check"><input type="radio" name=${field} value=${answer ? 'yes' : 'no'}
+          .checked=${value === answer} ?required=${question.required}
+          aria-describedby=${describedBy ?? nothing} aria-invalid=${error ? 'true' : 'false'} />${t(answer ? 'rsvp.yes' : 'rsvp.no')}</label>`;
+      return html`<fieldset class="field">
+        <legend>${question.label}${question.required ? this.requiredMark() : nothing}</legend>
+        <div class="choices">${radio(true)}${radio(false)}</div>
+        ${error ? html`<span class="field-error" id="${id}-error">${t(error.key, error.params)}</span>` : nothing}
+      </fieldset>`;
+    }
+    return this.field(field, question.label, question.required, undefined, (attrs) =>
+      question.kind === 'choice'
+        ? html`<select id=${attrs.id} name=${field} ?required=${question.required}
+            aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid}>
+            <option value="" ?selected=${!value}>${t('rsvp.choose')}</option>
+            ${question.options.map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
+          </select>`
+        : html`<input id=${attrs.id} name=${field} type="text" maxlength="1000" ?required=${question.required}
+            aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${typeof value === 'string' ? value : ''} />`,
+    );
+  }
+
+  private requiredMark(): TemplateResult {
+    return html` <span class="required">(${this.context().t('rsvp.required')})</span>`;
+  }
+
+  /** A labelled control with its hint and its error, both tied to it for screen readers. */
+  private field(
+    field: string,
+    label: string,
+    required: boolean,
+    hint: string | undefined,
+    control: (attrs: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) => TemplateResult,
+  ): TemplateResult {
+    const { t } = this.context();
+    const id = `${this.base}-${field.replace('.', '-')}`;
+    const error = this.errors[field];
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${label}${required ? this.requiredMark() : nothing}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${control({ id, describedBy: describedBy || nothing, invalid: error ? 'true' : 'false' })}
+      ${error ? html`<span class="field-error" id="${id}-error">${t(error.key, error.params)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult {
+    const { t } = this.context();
+    const notice = this.notice;
+    // The live region is always there, so screen readers hear what appears in it.
+    return html`<div class="notice ${notice?.alert ? 'error' : ''}" role=${notice?.alert ? 'alert' : 'status'}>
+      ${notice ? html`<p>${t(notice.key, notice.params)}</p>` : nothing}
+      ${this.phase === 'failed'
+        ? html`<button type="button" class="secondary" @click=${() => void this.submit()}>${t('status.retry')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private readonly onInput = (e: Event) => {
+    const target = e.target as HTMLInputElement | HTMLSelectElement;
+    const field = target.name;
+    if (!field) return;
+    if (field === 'guests') this.draft.guests = Number(target.value);
+    else if (field === 'name' || field === 'email' || field === 'phone') this.draft[field] = target.value;
+    else if (field.startsWith('answers.')) {
+      const id = field.slice('answers.'.length);
+      this.draft.answers[id] = target.type === 'radio' ? target.value === 'yes' : target.value;
+    }
+    if (this.errors[field]) {
+      // Cleared as soon as the visitor edits the field; checked again on send.
+      const { [field]: _fixed, ...rest } = this.errors;
+      this.errors = rest;
+    }
+    draftStore.write(this.eventId, this.draft);
+    this.host.requestUpdate();
+  };
+
+  private readonly onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    void this.submit();
+  };
+
+  /** Sends the RSVP. A second call while one is in flight (a double tap) does nothing. */
+  async submit(): Promise<void> {
+    const event = this.event;
+    if (!event || this.phase === 'sending' || this.phase === 'waiting' || this.phase === 'done') return;
+    this.errors = validateDraft(this.draft, event);
+    const invalid = Object.keys(this.errors).length;
+    if (invalid > 0) {
+      this.notice = { key: 'rsvp.checkFields', params: { count: invalid }, alert: true };
+      this.phase = 'editing';
+      return this.showErrors();
+    }
+    const body = requestBody(this.draft, event);
+    this.phase = 'sending';
+    this.notice = undefined;
+    this.host.requestUpdate();
+    try {
+      let replayed = false;
+      let created: Created;
+      try {
+        created = await this.send(body);
+      } catch (error) {
+        // Edited after a lost reply: the first send did arrive. Ask for it again, exactly as first sent.
+        if (!this.draft.unanswered || !isKeyConflict(error)) throw error;
+        created = await this.send(this.draft.unanswered);
+        replayed = true;
+      }
+      await this.succeed(created, replayed);
+    } catch (error) {
+      await this.fail(error, body, event);
+    }
+  }
+
+  private async send(body: RsvpRequest): Promise<Created> {
+    const { api, timeoutMs } = this.context();
+    const url = apiUrl(api ?? '', `/events/${encodeURIComponent(this.eventId)}/rsvps`);
+    const { data } = await sendJson('POST', url, body, { idempotencyKey: this.draft.key, timeoutMs });
+    return readCreated(url, data);
+  }
+
+  private async succeed(created: Created, replayed: boolean) {
+    this.result = { ...created, replayed };
+    this.phase = 'done';
+    this.notice = undefined;
+    draftStore.clear(this.eventId);
+    this.draft = emptyDraft(newIdempotencyKey());
+    this.host.dispatchEvent(new RecoveryRsvpEvent({ eventId: this.eventId, status: created.status }));
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.base}-done`)?.focus();
+    await this.context().refresh();
+  }
+
+  private async fail(error: unknown, body: RsvpRequest, event: AlumniEvent) {
+    const status = errorStatus(error);
+    this.phase = 'editing';
+    if (status === 422 && error instanceof HttpStatusError) {
+      const errors: FieldErrors = {};
+      for (const { field } of error.fieldErrors) {
+        const formName = formField(field, body);
+        if (formName) errors[formName] ??= messageFor(formName, event);
+      }
+      this.errors = errors;
+      const count = Object.keys(errors).length;
+      this.notice = count ? { key: 'rsvp.checkFields', params: { count }, alert: true } : { key: 'error.generic', alert: true };
+      return this.showErrors();
+    }
+    if (status === 409) {
+      const fresh = (await this.context().refresh())?.find((e) => e.id === this.eventId) ?? event;
+      const closed = fresh.status === 'cancelled' || !fresh.rsvpOpen;
+      this.notice = { key: closed ? 'rsvp.closed' : fresh.waitlist ? 'rsvp.fullWaitlist' : 'rsvp.full', alert: true };
+    } else if (status === 429) {
+      const seconds = (error as HttpStatusError).retryAfterSeconds ?? 30;
+      this.phase = 'waiting';
+      this.notice = { key: 'rsvp.rateLimited', params: { count: seconds }, alert: true };
+      this.waitTimer = setTimeout(() => {
+        this.phase = 'editing';
+        this.host.requestUpdate();
+      }, seconds * 1000);
+    } else if (status !== undefined && status < 500) {
+      this.notice = { key: status === 404 ? 'error.notFound' : 'error.generic', alert: true };
+    } else {
+      // No answer, or none we can trust: the RSVP may or may not exist. Keep everything; retry with the same key.
+      this.phase = 'failed';
+      this.draft.unanswered = body;
+      draftStore.write(this.eventId, this.draft);
+      this.notice = { key: 'rsvp.failed', alert: true };
+    }
+    const { t } = this.context();
+    this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, t), status }));
+    this.host.requestUpdate();
+  }
+
+  private async showErrors() {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.base} [aria-invalid="true"]`)?.focus();
+  }
+
+  private renderDone(event: AlumniEvent): TemplateResult {
+    const { t } = this.context();
+    const result = this.result!;
+    const joinUrl = result.status === 'confirmed' ? result.joinUrl : undefined;
+    return html`<section part="confirmation" class="confirmation" aria-labelledby="${this.base}-done">
+      <h4 id="${this.base}-done" tabindex="-1">${t(result.status === 'confirmed' ? 'rsvp.confirmed' : 'rsvp.waitlisted')}</h4>
+      ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
+      ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
+      ${this.links.render(event, joinUrl, this.context())}
+      ${renderManageLink(this.context(), result.manageToken, this.copied, () => {
+        this.copied = true;
+        this.host.requestUpdate();
+      })}
+    </section>`;
+  }
+}
+
+function renderManageLink(context: RsvpContext, token: string, copied: boolean, onCopied: () => void): TemplateResult {
+  const { t } = context;
+  const url = context.manageUrl(token);
+  const copy = async () => {
+    await navigator.clipboard?.writeText(url).catch(() => undefined);
+    onCopied();
+  };
+  return html`<div class="manage-link">
+    <label for="manage-url">${t('rsvp.manageLink')}</label>
+    <div class="row">
+      <input id="manage-url" type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+      <button type="button" class="secondary" @click=${copy}>${t('rsvp.copy')}</button>
+    </div>
+    <p class="hint">${t('rsvp.manageNote')}</p>
+    <span role="status">${copied ? t('rsvp.copied') : ''}</span>
+  </div>`;
+}
+
+/** The "add to calendar" links of one event; the .ics file is a blob URL, released when no longer shown. */
+class CalendarLinks {
+  private blobUrl?: string;
+  private made?: string;
+
+  render(event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext): TemplateResult {
+    const { t } = context;
+    const neutralTitle = t('rsvp.calendarDefault');
+    const entry = calendarEntry(event, { neutralTitle, joinUrl, uidDomain: uidDomain(context.api) });
+    const signature = JSON.stringify(entry);
+    if (signature !== this.made) {
+      this.release();
+      this.blobUrl = URL.createObjectURL(new Blob([icsFile(entry)], { type: 'text/calendar;charset=utf-8' }));
+      this.made = signature;
+    }
+    const title = discreetTitle(event, neutralTitle);
+    const fileName = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
+    const external = (href: string, label: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
+    return html`<div class="calendar">
+      <h5>${t('rsvp.addToCalendar')}</h5>
+      <p class="links">
+        <a href=${this.blobUrl} download=${fileName}>${t('rsvp.downloadIcs')}</a>
+        ${external(googleCalendarUrl(entry), t('rsvp.google'))} ${external(outlookCalendarUrl(entry), t('rsvp.outlook'))}
+      </p>
+      <p class="hint">${t('rsvp.calendarTitleNote', { title })}</p>
+    </div>`;
+  }
+
+  release() {
+    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
+    this.blobUrl = this.made = undefined;
+  }
+}
+
+function uidDomain(api: string | undefined): string {
+  try {
+    return new URL(api ?? '', document.baseURI).host || 'recovery-widgets';
+  } catch {
+    return 'recovery-widgets';
+  }
+}
+
+interface RsvpDetail {
+  rsvp: {
+    id: string;
+    status: 'confirmed' | 'waitlisted' | 'cancelled';
+    guests: number;
+    waitlistPosition: number | null;
+    joinUrl?: string;
+  };
+  event: AlumniEvent;
+}
+
+function readDetail(url: string, data: unknown): RsvpDetail {
+  const body = data as { rsvp?: Partial<RsvpDetail['rsvp']>; event?: unknown } | null;
+  const rsvp = body?.rsvp;
+  const event = readEvent(body?.event);
+  const statusOk = rsvp?.status === 'confirmed' || rsvp?.status === 'waitlisted' || rsvp?.status === 'cancelled';
+  if (!rsvp || !event || !statusOk || !Number.isInteger(rsvp.guests)) {
+    throw new InvalidShapeError(`${url} did not answer with an RSVP`, url);
+  }
+  const position = Number.isInteger(rsvp.waitlistPosition) ? rsvp.waitlistPosition! : null;
+  return { rsvp: { ...(rsvp as RsvpDetail['rsvp']), waitlistPosition: position, joinUrl: safeHref(rsvp.joinUrl) }, event };
+}
+
+/** Changing guests or cancelling an RSVP, from the private link in the page's address (`#rsvp=<token>`). */
+export class ManageController implements ReactiveController {
+  private readonly data: LoadController<readonly [string | undefined], RsvpDetail>;
+  private busy = false;
+  private confirming = false;
+  private guests?: number;
+  private notice?: Notice;
+  private readonly links = new CalendarLinks();
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: () => RsvpContext,
+    private readonly token: string,
+  ) {
+    host.addController(this);
+    addStyles(host);
+    this.data = new LoadController(host, {
+      args: () => [this.context().api] as const,
+      task: async ([api], { signal }) => {
+        const url = apiUrl(api ?? '', `/rsvps/${token}`);
+        return readDetail(url, await getJson(url, { signal, timeoutMs: this.context().timeoutMs }));
+      },
+    });
+  }
+
+  hostDisconnected(): void {
+    this.links.release();
+  }
+
+  dispose(): void {
+    this.data.hostDisconnected();
+    this.links.release();
+    this.host.removeController(this.data);
+    this.host.removeController(this);
+  }
+
+  render(): TemplateResult {
+    const { t } = this.context();
+    return html`<section part="manage" class="manage">
+      ${this.data.render({
+        pending: () => renderLoading(t),
+        error: (error) => renderError(errorMessage(error, t), () => void this.data.run(), t),
+        complete: (detail) => this.renderDetail(detail),
+      })}
+      <p><button type="button" class="secondary" @click=${() => this.context().leaveManage()}>${t('rsvp.backToEvents')}</button></p>
+    </section>`;
+  }
+
+  private renderDetail({ rsvp, event }: RsvpDetail): TemplateResult {
+    const { t, lang, visitorZone } = this.context();
+    const when = eventWhen(event, lang, visitorZone);
+    const active = rsvp.status !== 'cancelled' && event.status !== 'cancelled';
+    const statusKey = rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
+    const guests = this.guests ?? rsvp.guests;
+    return html`<h3>${t('rsvp.manageHeading', { title: event.title })}</h3>
+      <p class="when">
+        <time datetime=${event.start}>${when.date}</time> ${when.time}
+        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
+      </p>
+      <p class="rsvp-status"><strong>${t(statusKey)}</strong>
+        ${rsvp.waitlistPosition ? html` ${t('rsvp.waitlistPosition', { count: rsvp.waitlistPosition })}` : nothing}</p>
+      ${rsvp.status === 'confirmed' && rsvp.joinUrl
+        ? html`<p><a class="button" href=${rsvp.joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>`
+        : nothing}
+      ${active && event.maxGuests > 0
+        ? html`<form class="guests" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            void this.saveGuests(guests);
+          }}>
+            <label for="manage-guests">${t('rsvp.guests')}</label>
+            <div class="row">
+              <select id="manage-guests" @change=${(e: Event) => {
+                this.guests = Number((e.target as HTMLSelectElement).value);
+                this.host.requestUpdate();
+              }}>
+                ${Array.from({ length: event.maxGuests + 1 }, (_, n) => html`<option value=${n} ?selected=${guests === n}>${n}</option>`)}
+              </select>
+              <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('rsvp.changeGuests')}</button>
+            </div>
+          </form>`
+        : nothing}
+      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context()) : nothing}
+      <div class="notice ${this.notice?.alert ? 'error' : ''}" role=${this.notice?.alert ? 'alert' : 'status'}>
+        ${this.notice ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}
+      </div>
+      ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
+  }
+
+  private renderCancel(): TemplateResult {
+    const { t } = this.context();
+    if (!this.confirming) {
+      return html`<p><button type="button" class="danger" @click=${() => this.askToCancel()}>${t('rsvp.cancel')}</button></p>`;
+    }
+    return html`<div class="confirm" role="group" aria-labelledby="cancel-question">
+      <p id="cancel-question">${t('rsvp.cancelConfirm')}</p>
+      <div class="row">
+        <button type="button" class="danger" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.cancel()}>
+          ${t('rsvp.cancelYes')}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.keep()}>${t('rsvp.cancelNo')}</button>
+      </div>
+    </div>`;
+  }
+
+  private async askToCancel() {
+    this.confirming = true;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('.confirm button')?.focus();
+  }
+
+  private async keep() {
+    this.confirming = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('button.danger')?.focus();
+  }
+
+  private url(): string {
+    return apiUrl(this.context().api ?? '', `/rsvps/${this.token}`);
+  }
+
+  /** Guests are set, not added: sending the same change twice is harmless, so a retry needs no key. */
+  private async saveGuests(guests: number) {
+    if (this.busy) return;
+    await this.write(async () => {
+      const before = this.data.value!.rsvp.status;
+      const { data } = await sendJson('PATCH', this.url(), { guests }, { timeoutMs: this.context().timeoutMs });
+      const detail = readDetail(this.url(), data);
+      this.data.value = detail;
+      this.guests = undefined;
+      this.notice = { key: 'rsvp.saved' };
+      if (detail.rsvp.status !== before) this.announceStatus(detail);
+    });
+  }
+
+  private async cancel() {
+    if (this.busy) return;
+    await this.write(async () => {
+      await sendJson('DELETE', this.url(), undefined, { timeoutMs: this.context().timeoutMs });
+      const detail = this.data.value!;
+      this.data.value = { ...detail, rsvp: { ...detail.rsvp, status: 'cancelled', waitlistPosition: null } };
+      this.confirming = false;
+      this.notice = { key: 'rsvp.cancelled' };
+      this.announceStatus(this.data.value);
+    });
+  }
+
+  private announceStatus({ rsvp, event }: RsvpDetail) {
+    this.host.dispatchEvent(new RecoveryRsvpEvent({ eventId: event.id, status: rsvp.status }));
+    void this.context().refresh();
+  }
+
+  private async write(change: () => Promise<void>) {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await change();
+    } catch (error) {
+      const { t } = this.context();
+      const status = errorStatus(error);
+      this.notice = { key: status === 409 ? 'rsvp.noSeats' : 'rsvp.changeFailed', alert: true };
+      if (status !== 409) this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, t), status }));
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+}
