@@ -22,6 +22,15 @@ function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatO
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 
+/**
+ * A span of time. `formatRange` names the zone once, after the end: wrong when clocks change during the
+ * event ("12:30 – 3:00 AM EST" for a start at 12:30 EDT), so such a span names each end's own zone.
+ */
+function span(format: Intl.DateTimeFormat, start: Date, end: Date, zone: string): string {
+  if (zoneOffsetMinutes(start, zone) === zoneOffsetMinutes(end, zone)) return format.formatRange(start, end);
+  return `${format.format(start)} – ${format.format(end)}`;
+}
+
 export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>, lang: string, visitorZone: string, now = Date.now()): EventWhen {
   const start = new Date(event.start);
   const end = new Date(event.end);
@@ -32,10 +41,10 @@ export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>
   const year = startDay.year === wallTimeAt(now, zone).year ? undefined : 'numeric';
   const day: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year };
   const when: EventWhen = sameDay
-    ? { date: formatter(lang, zone, day).format(start), time: formatter(lang, zone, TIME).formatRange(start, end) }
-    : { date: formatter(lang, zone, { ...day, ...TIME }).formatRange(start, end), time: '' };
+    ? { date: formatter(lang, zone, day).format(start), time: span(formatter(lang, zone, TIME), start, end, zone) }
+    : { date: span(formatter(lang, zone, { ...day, ...TIME }), start, end, zone), time: '' };
   if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(start, visitorZone)) {
-    when.visitor = formatter(lang, visitorZone, { weekday: 'short', ...TIME }).formatRange(start, end);
+    when.visitor = span(formatter(lang, visitorZone, { weekday: 'short', ...TIME }), start, end, visitorZone);
   }
   return when;
 }

@@ -7,26 +7,10 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
 import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../../src/core/http.js';
 import { HttpStatusError, NetworkError, TimeoutError } from '../../src/core/errors.js';
+import { createEvent, rsvpsOnServer } from '../support/events-api.js';
 
-const STAFF = { Authorization: 'Bearer browser-tests-staff-token' };
 const rsvp = { name: 'Robin', guests: 1, answers: [] };
-
-async function newEvent(): Promise<string> {
-  const start = new Date(Date.now() + 86_400_000);
-  const { data } = await sendJson<{ event: { id: string } }>('POST', apiUrl('/api', '/staff/events'), {
-    title: 'Fault test dinner', description: '', start: start.toISOString(), end: new Date(start.getTime() + 7_200_000).toISOString(),
-    timeZone: 'America/New_York', venue: null, onlineUrl: null, capacity: 10, waitlist: true, maxGuests: 2,
-    contactFields: [], questions: [], substanceFree: true, calendarTitle: null, rsvpOpen: true, tags: [],
-  }, { headers: STAFF });
-  return data.event.id;
-}
-
-/** The RSVPs the server holds for an event, from the staff export (read fresh each time, past any cache). */
-async function rsvpsOnServer(eventId: string): Promise<string[]> {
-  const url = apiUrl('/api', `/staff/events/${eventId}/rsvps.csv`, { read: `${Date.now()}-${Math.random()}` });
-  const response = await fetch(url, { headers: STAFF, cache: 'no-store' });
-  return (await response.text()).trim().split('\r\n').slice(1);
-}
+const newEvent = () => createEvent({ title: 'Fault test dinner' });
 
 
 describe('HTTP client and the real center API, with faults in between', () => {

@@ -3,7 +3,10 @@
 // /faulty/<fault>/api/..., for what happens between a visitor's browser and the server:
 //   drop     - the server commits the request, then the connection dies before the answer arrives;
 //   slow     - the answer comes after 3 seconds (past a short client timeout);
-//   503once  - the first request with a given Idempotency-Key never reaches the API: 503.
+//   503once  - the first request with a given Idempotency-Key never reaches the API: 503;
+//   429once  - the first request with a given Idempotency-Key is turned away by a rate limiter: 429, Retry-After: 1;
+//   droponce, slowonce - drop and slow, for the first request with a given Idempotency-Key only: the page's
+//              reads pass, and the visitor's retry of the same intent gets through.
 import { tsImport } from 'tsx/esm/api';
 
 export const STAFF_TOKEN = 'browser-tests-staff-token';
@@ -35,18 +38,27 @@ export function centerApi() {
   let ready;
   const failedOnce = new Set();
   return async function centerApiMiddleware(ctx, next) {
-        const match = /^\/(?:faulty\/(drop|slow|503once)\/)?api(\/.*)$/.exec(ctx.path);
+        const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once)\/)?api(\/.*)$/.exec(ctx.path);
         if (!match) return next();
         ready ??= startApi();
         const api = await ready;
         const [, fault, path] = match;
         const key = ctx.get('Idempotency-Key');
-        if (fault === '503once' && key && !failedOnce.has(key)) {
-          failedOnce.add(key);
+        const firstTry = Boolean(key) && !failedOnce.has(`${fault}:${key}`);
+        if (fault?.endsWith('once') && firstTry) failedOnce.add(`${fault}:${key}`);
+        if (fault === '503once' && firstTry) {
           ctx.status = 503;
           ctx.body = { message: 'Service unavailable for a moment.' };
           return;
         }
+        if (fault === '429once' && firstTry) {
+          ctx.status = 429;
+          ctx.set('Retry-After', '1');
+          ctx.body = { message: 'Too many requests.' };
+          return;
+        }
+        const dropping = fault === 'drop' || (fault === 'droponce' && firstTry);
+        const slowing = fault === 'slow' || (fault === 'slowonce' && firstTry);
         const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
         const request = new Request(new URL(path + ctx.search, 'http://center.test'), {
           method: ctx.method,
@@ -54,12 +66,12 @@ export function centerApi() {
           body,
         });
         const response = await api.fetch(request);
-        if (fault === 'drop') {
+        if (dropping) {
           ctx.respond = false;
           ctx.res.destroy(); // committed on the server; the answer never arrives
           return;
         }
-        if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, 3000));
+        if (slowing) await new Promise((resolve) => setTimeout(resolve, 3000));
         await send(ctx, response);
   };
 }

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { RsvpRequestSchema } from '../../src/core/api/events.js';
+import { draftStore, emptyDraft, formField, requestBody, validateDraft, type Draft } from '../../src/events/rsvp-model.js';
+import { sampleEvent } from '../support/sample-event.js';
+
+const event = sampleEvent({
+  contactFields: ['email', 'phone'],
+  maxGuests: 2,
+  questions: [
+    { id: 'dish', label: 'What are you bringing?', kind: 'choice', required: true, options: ['Main', 'Side'] },
+    { id: 'diet', label: 'Dietary needs', kind: 'text', required: false, options: [] },
+    { id: 'first-time', label: 'First time?', kind: 'boolean', required: true, options: [] },
+  ],
+});
+const filled = (overrides: Partial<Draft> = {}): Draft => ({
+  ...emptyDraft('key-1234567890'),
+  name: '  Ana ',
+  email: 'ana@example.org',
+  phone: '+1 (302) 555-0100',
+  guests: 1,
+  answers: { dish: 'Side', diet: '', 'first-time': false },
+  ...overrides,
+});
+
+describe('the RSVP draft', () => {
+  it('a complete draft has no errors and makes a body the contract accepts', () => {
+    expect(validateDraft(filled(), event)).to.deep.equal({});
+    const body = requestBody(filled(), event);
+    expect(body).to.deep.equal({
+      name: 'Ana',
+      email: 'ana@example.org',
+      phone: '+1 (302) 555-0100',
+      guests: 1,
+      answers: [
+        { questionId: 'dish', value: 'Side' },
+        { questionId: 'first-time', value: false },
+      ],
+    });
+    expect(RsvpRequestSchema.safeParse(body).success).to.equal(true);
+  });
+
+  it('names every problem, in the order of the form, with the message to show', () => {
+    const errors = validateDraft(emptyDraft('k'), event);
+    expect(Object.keys(errors)).to.deep.equal(['name', 'email', 'phone', 'answers.dish', 'answers.first-time']);
+    expect(errors.name!.key).to.equal('rsvp.error.name');
+  });
+
+  const refused: Array<[string, Partial<Draft>, string]> = [
+    ['a name of spaces', { name: '   ' }, 'name'],
+    ['a name too long', { name: 'x'.repeat(101) }, 'name'],
+    ['an email without a domain', { email: 'ana@' }, 'email'],
+    ['a phone with letters', { phone: 'call me' }, 'phone'],
+    ['more guests than allowed', { guests: 3 }, 'guests'],
+    ['a choice not offered', { answers: { dish: 'Dessert', 'first-time': true } }, 'answers.dish'],
+  ];
+  for (const [what, change, field] of refused) {
+    it(`refuses ${what}, as the contract or the server would`, () => {
+      const errors = validateDraft(filled(change), event);
+      expect(Object.keys(errors)).to.deep.equal([field]);
+    });
+  }
+
+  it('sends only the contact fields the event asks for', () => {
+    const body = requestBody(filled(), sampleEvent({ contactFields: [], questions: [] }));
+    expect(body).to.deep.equal({ name: 'Ana', guests: 1, answers: [] });
+  });
+
+  it('maps the server’s field names back to the form, by question or by position', () => {
+    const body = requestBody(filled(), event);
+    expect(formField('email', body)).to.equal('email');
+    expect(formField('answers.dish', body)).to.equal('answers.dish');
+    expect(formField('answers.1.value', body)).to.equal('answers.first-time');
+    expect(formField('Idempotency-Key', body)).to.equal(undefined);
+    expect(formField('body', body)).to.equal(undefined);
+  });
+});
+
+describe('the draft in sessionStorage', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('is kept per event, read back whole, and removed', () => {
+    const draft = filled({ unanswered: requestBody(filled(), event) });
+    draftStore.write('potluck', draft);
+    expect(localStorage.length, 'never in localStorage').to.equal(0);
+    expect(draftStore.read('potluck')).to.deep.equal(draft);
+    expect(draftStore.read('other')).to.equal(undefined);
+    draftStore.clear('potluck');
+    expect(draftStore.read('potluck')).to.equal(undefined);
+  });
+
+  it('ignores a stored value it cannot use', () => {
+    sessionStorage.setItem(draftStore.key('potluck'), '{not json');
+    expect(draftStore.read('potluck')).to.equal(undefined);
+    sessionStorage.setItem(draftStore.key('potluck'), JSON.stringify({ name: 'Ana' }));
+    expect(draftStore.read('potluck'), 'no key, no draft').to.equal(undefined);
+  });
+});
