@@ -422,7 +422,8 @@ class CalendarLinks {
   private blobUrl?: string;
   private made?: string;
 
-  render(event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext): TemplateResult {
+  /** `nested`: under the event's RSVP heading (h4), else right under the page's event heading (h3). */
+  render(event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext, nested = true): TemplateResult {
     const { t } = context;
     const neutralTitle = t('rsvp.calendarDefault');
     const entry = calendarEntry(event, { neutralTitle, joinUrl, uidDomain: uidDomain(context.api) });
@@ -436,7 +437,7 @@ class CalendarLinks {
     const fileName = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
     const external = (href: string, label: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
     return html`<div class="calendar">
-      <h5>${t('rsvp.addToCalendar')}</h5>
+      ${nested ? html`<h5>${t('rsvp.addToCalendar')}</h5>` : html`<h4>${t('rsvp.addToCalendar')}</h4>`}
       <p class="links">
         <a href=${this.blobUrl} download=${fileName}>${t('rsvp.downloadIcs')}</a>
         ${external(googleCalendarUrl(entry), t('rsvp.google'))} ${external(outlookCalendarUrl(entry), t('rsvp.outlook'))}
@@ -549,7 +550,7 @@ export class ManageController implements ReactiveController {
       ${active && event.maxGuests > 0
         ? html`<form class="guests" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
-            void this.saveGuests(guests);
+            void this.saveGuests();
           }}>
             <label for="manage-guests">${t('rsvp.guests')}</label>
             <div class="row">
@@ -563,7 +564,7 @@ export class ManageController implements ReactiveController {
             </div>
           </form>`
         : nothing}
-      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context()) : nothing}
+      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
       <div class="notice ${this.notice?.alert ? 'error' : ''}" role=${this.notice?.alert ? 'alert' : 'status'}>
         ${this.notice ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}
       </div>
@@ -606,8 +607,9 @@ export class ManageController implements ReactiveController {
   }
 
   /** Guests are set, not added: sending the same change twice is harmless, so a retry needs no key. */
-  private async saveGuests(guests: number) {
+  private async saveGuests() {
     if (this.busy) return;
+    const guests = this.guests ?? this.data.value!.rsvp.guests;
     await this.write(async () => {
       const before = this.data.value!.rsvp.status;
       const { data } = await sendJson('PATCH', this.url(), { guests }, { timeoutMs: this.context().timeoutMs });

@@ -1,7 +1,7 @@
 // The real reference center API inside web-test-runner's own server, for browser tests: a fresh in-memory
 // PGlite per test run, mounted at /api. And a fault injector in front of the same API at
 // /faulty/<fault>/api/..., for what happens between a visitor's browser and the server:
-//   drop     - the server commits the request, then the connection dies before the answer arrives;
+//   drop     - the server commits the request, then the connection dies partway through the answer;
 //   slow     - the answer comes after 3 seconds (past a short client timeout);
 //   503once  - the first request with a given Idempotency-Key never reaches the API: 503;
 //   429once  - the first request with a given Idempotency-Key is turned away by a rate limiter: 429, Retry-After: 1;
@@ -67,8 +67,13 @@ export function centerApi() {
         });
         const response = await api.fetch(request);
         if (dropping) {
+          // Committed on the server; the connection dies partway through the answer. (Closing it before any
+          // byte of the answer would not do: Chrome quietly resends a request whose reused connection closed.)
+          const bytes = Buffer.from(await response.arrayBuffer());
           ctx.respond = false;
-          ctx.res.destroy(); // committed on the server; the answer never arrives
+          ctx.res.writeHead(response.status, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+          ctx.res.write(bytes.subarray(0, bytes.length >> 1));
+          setTimeout(() => ctx.res.destroy(), 50);
           return;
         }
         if (slowing) await new Promise((resolve) => setTimeout(resolve, 3000));
