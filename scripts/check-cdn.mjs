@@ -22,6 +22,9 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
+/** Every element the CDN file registers. */
+const TAGS = ['recovery-provider', 'recovery-meetings', 'recovery-events'];
+
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const errors = [];
 try {
@@ -29,8 +32,7 @@ try {
   tab.on('pageerror', (error) => errors.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await tab.goto(url);
-  const result = await tab.evaluate(async () => {
-    const tags = ['recovery-provider', 'recovery-meetings', 'recovery-events'];
+  const result = await tab.evaluate(async (tags) => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     const provider = document.querySelector('recovery-provider');
     await provider.updateComplete;
@@ -40,9 +42,9 @@ try {
       theme: provider.theme,
       slot: Boolean(provider.shadowRoot?.querySelector('slot')),
     };
-  });
+  }, TAGS);
   const ok =
-    result.defined.length === 2 && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot;
+    result.defined.length === TAGS.length && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot;
   if (!ok || errors.length > 0) {
     console.error('CDN bundle check failed:', JSON.stringify({ result, errors }));
     process.exitCode = 1;

@@ -231,7 +231,7 @@ export class RecoveryEvents extends RecoveryElement {
     const t = this.i18n.t.bind(this.i18n);
     if (this.list.length === 0) return renderEmpty(t(this.eventId ? 'events.notFound' : 'events.none'));
     if (this.eventId) return this.renderEvent(this.list[0]!);
-    return html`<ul class="events" role="list">
+    return html`<ul class="events">
       ${this.list.map((event) => html`<li>${this.renderEvent(event)}</li>`)}
     </ul>`;
   }

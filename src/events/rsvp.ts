@@ -272,8 +272,7 @@ export class RsvpController implements ReactiveController {
     }
     if (this.errors[field]) {
       // Cleared as soon as the visitor edits the field; checked again on send.
-      const { [field]: _fixed, ...rest } = this.errors;
-      this.errors = rest;
+      this.errors = Object.fromEntries(Object.entries(this.errors).filter(([name]) => name !== field));
     }
     draftStore.write(this.eventId, this.draft);
     this.host.requestUpdate();
