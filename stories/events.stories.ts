@@ -89,7 +89,7 @@ export default meta;
 type Story = StoryObj;
 
 const list = (events: AlumniEvent[]) =>
-  html`<recovery-events api="/__stories__" time-zone="America/New_York" .events=${events}></recovery-events>`;
+  html`<recovery-events api="/__stories__" .events=${events}></recovery-events>`;
 
 export const List: Story = {
   render: () => list(all),
@@ -101,7 +101,7 @@ export const List: Story = {
 
 export const SingleEvent: Story = {
   name: 'Single event (its own page)',
-  render: () => html`<recovery-events api="/__stories__" event-id="potluck" time-zone="America/New_York" .events=${all}></recovery-events>`,
+  render: () => html`<recovery-events api="/__stories__" event-id="potluck" .events=${all}></recovery-events>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(root.querySelector('#rsvp-potluck')).toBeTruthy());
@@ -230,7 +230,7 @@ export const NetworkFailure: Story = {
 };
 
 export const Spanish: Story = {
-  render: () => html`<recovery-events lang="es" api="/__stories__" time-zone="America/New_York" .events=${all}></recovery-events>`,
+  render: () => html`<recovery-events lang="es" api="/__stories__" .events=${all}></recovery-events>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(text(root.querySelector('[data-event-id="game-night"] .spots'))).toBe('Quedan 2 lugares'));
@@ -238,7 +238,7 @@ export const Spanish: Story = {
 };
 
 export const Dark: Story = {
-  render: () => html`<recovery-events theme="dark" api="/__stories__" time-zone="America/New_York" .events=${all}></recovery-events>`,
+  render: () => html`<recovery-events theme="dark" api="/__stories__" .events=${all}></recovery-events>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(root.querySelector('.root')!.getAttribute('data-theme')).toBe('dark'));

@@ -8,6 +8,8 @@ export const eventsStyles = css`
     padding: 0.25rem;
     display: grid;
     gap: 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    align-items: start;
   }
   .event {
     display: grid;

@@ -4,6 +4,7 @@ import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
 import { apiUrl, getJson } from '../core/http.js';
 import { InvalidShapeError } from '../core/errors.js';
+import { visitorTimeZone } from '../core/time.js';
 import { registerMessages } from '../core/i18n/translate.js';
 import { events as englishStrings } from '../core/i18n/en.js';
 import { renderEmpty } from '../core/status.js';
@@ -174,7 +175,7 @@ export class RecoveryEvents extends RecoveryElement {
     return {
       t: this.i18n.t.bind(this.i18n),
       lang: this.resolvedLang(),
-      visitorZone: this.effectiveTimeZone,
+      visitorZone: visitorTimeZone(),
       api: this.effectiveApi,
       timeoutMs: this.timeout,
       refresh: this.refresh,
@@ -238,7 +239,9 @@ export class RecoveryEvents extends RecoveryElement {
 
   private renderEvent(event: AlumniEvent): unknown {
     const t = this.i18n.t.bind(this.i18n);
-    const when = eventWhen(event, this.resolvedLang(), this.effectiveTimeZone);
+    // Each event carries its own zone; the second clock is the visitor's own (as in the meeting finder),
+    // whatever zone the page's provider names for the center.
+    const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
     const cancelled = event.status === 'cancelled';
     const form = this.forms.get(event.id);
     const open = this.openForms.has(event.id);

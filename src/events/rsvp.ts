@@ -439,7 +439,8 @@ class CalendarLinks {
       ${nested ? html`<h5>${t('rsvp.addToCalendar')}</h5>` : html`<h4>${t('rsvp.addToCalendar')}</h4>`}
       <p class="links">
         <a href=${this.blobUrl} download=${fileName}>${t('rsvp.downloadIcs')}</a>
-        ${external(googleCalendarUrl(entry), t('rsvp.google'))} ${external(outlookCalendarUrl(entry), t('rsvp.outlook'))}
+        <!-- Product names: the same in every language. -->
+        ${external(googleCalendarUrl(entry), 'Google Calendar')} ${external(outlookCalendarUrl(entry), 'Outlook.com')}
       </p>
       <p class="hint">${t('rsvp.calendarTitleNote', { title })}</p>
     </div>`;

@@ -21,7 +21,7 @@ describe('language catalogs', () => {
   it('Spanish has every namespace and English key, with real text', () => {
     expect(Object.keys(es).sort()).to.deep.equal([...namespaces].sort());
     expect(Object.keys(spanish).sort()).to.deep.equal([...keys].sort());
-    for (const key of keys) expect(JSON.stringify(spanish[key]).length, key).to.be.greaterThan(4);
+    for (const key of keys) expect(JSON.stringify(spanish[key]), key).to.match(/\p{L}/u);
   });
 
   it('Spanish keeps every placeholder and plural form of English', () => {
@@ -33,7 +33,8 @@ describe('language catalogs', () => {
   });
 
   it('Spanish is not English left in place', () => {
-    const same = keys.filter((key) => JSON.stringify(spanish[key]) === JSON.stringify(english[key]));
+    const sameInBoth = ['rsvp:rsvp.no']; // "No" is Spanish too
+    const same = keys.filter((key) => JSON.stringify(spanish[key]) === JSON.stringify(english[key]) && !sameInBoth.includes(key));
     expect(same).to.deep.equal([]);
   });
 });

@@ -139,8 +139,6 @@ export const rsvp = {
   'rsvp.join': 'Join online',
   'rsvp.addToCalendar': 'Add to calendar',
   'rsvp.downloadIcs': 'Calendar file (.ics)',
-  'rsvp.google': 'Google Calendar',
-  'rsvp.outlook': 'Outlook.com',
   'rsvp.calendarTitleNote': 'It will show in your calendar as “{title}”, so it stays private if others can see your calendar.',
   'rsvp.calendarDefault': 'Community event',
   'rsvp.manageLink': 'Your link to change or cancel this RSVP',

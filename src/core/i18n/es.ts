@@ -132,8 +132,6 @@ export const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.join': 'Unirse en línea',
   'rsvp.addToCalendar': 'Agregar al calendario',
   'rsvp.downloadIcs': 'Archivo de calendario (.ics)',
-  'rsvp.google': 'Google Calendar',
-  'rsvp.outlook': 'Outlook.com',
   'rsvp.calendarTitleNote': 'En su calendario aparecerá como «{title}», para que siga siendo privado si otras personas pueden verlo.',
   'rsvp.calendarDefault': 'Evento comunitario',
   'rsvp.manageLink': 'Su enlace para cambiar o cancelar esta confirmación',
