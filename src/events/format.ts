@@ -22,12 +22,20 @@ function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatO
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
 
+const sameDay = (a: Date, b: Date, zone: string) => {
+  const [x, y] = [wallTimeAt(a, zone), wallTimeAt(b, zone)];
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+};
+
 /**
  * A span of time. `formatRange` names the zone once, after the end: wrong when clocks change during the
- * event ("12:30 – 3:00 AM EST" for a start at 12:30 EDT), so such a span names each end's own zone.
+ * event ("12:30 – 3:00 AM EST" for a start at 12:30 EDT), so such a span names each end's own zone. With a
+ * weekday and no date, a span across midnight reads badly ("27 Fri, 11:30 PM – 28 Sat, 1:30 AM"), so it is
+ * written end by end too.
  */
-function span(format: Intl.DateTimeFormat, start: Date, end: Date, zone: string): string {
-  if (zoneOffsetMinutes(start, zone) === zoneOffsetMinutes(end, zone)) return format.formatRange(start, end);
+function span(format: Intl.DateTimeFormat, start: Date, end: Date, zone: string, bothDays = false): string {
+  const oneOffset = zoneOffsetMinutes(start, zone) === zoneOffsetMinutes(end, zone);
+  if (oneOffset && !(bothDays && !sameDay(start, end, zone))) return format.formatRange(start, end);
   return `${format.format(start)} – ${format.format(end)}`;
 }
 
@@ -35,16 +43,13 @@ export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>
   const start = new Date(event.start);
   const end = new Date(event.end);
   const zone = event.timeZone;
-  const startDay = wallTimeAt(start, zone);
-  const endDay = wallTimeAt(end, zone);
-  const sameDay = startDay.year === endDay.year && startDay.month === endDay.month && startDay.day === endDay.day;
-  const year = startDay.year === wallTimeAt(now, zone).year ? undefined : 'numeric';
+  const year = wallTimeAt(start, zone).year === wallTimeAt(now, zone).year ? undefined : 'numeric';
   const day: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year };
-  const when: EventWhen = sameDay
+  const when: EventWhen = sameDay(start, end, zone)
     ? { date: formatter(lang, zone, day).format(start), time: span(formatter(lang, zone, TIME), start, end, zone) }
     : { date: span(formatter(lang, zone, { ...day, ...TIME }), start, end, zone), time: '' };
   if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(start, visitorZone)) {
-    when.visitor = span(formatter(lang, visitorZone, { weekday: 'short', ...TIME }), start, end, visitorZone);
+    when.visitor = span(formatter(lang, visitorZone, { weekday: 'short', ...TIME }), start, end, visitorZone, true);
   }
   return when;
 }

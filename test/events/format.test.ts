@@ -17,6 +17,11 @@ describe('when an event happens, as text', () => {
     expect(when.visitor).to.match(/^Sat(urday)?,? 12:30\s*–\s*2:30\s*AM GMT\+1$/);
   });
 
+  it('a visitor whose clock passes midnight during the event reads both days', () => {
+    const when = eventWhen(dinner, 'en-US', 'UTC', NOW);
+    expect(when.visitor).to.match(/^Fri,? 11:30\s*PM UTC – Sat,? 1:30\s*AM UTC$/);
+  });
+
   it('zones with other names but the same offset do not differ', () => {
     expect(eventWhen(dinner, 'en-US', 'America/Toronto', NOW).visitor).to.equal(undefined);
   });
