@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /**
  * The CDN build: one minified file that registers every element, with lit bundled in, for
- * `<script type="module" src=".../recovery-widgets.js">`. (The npm build is plain `tsc`: unbundled ESM with
+ * `<script type="module" src=".../recovery-widgets.js">`, and the chunks it loads on demand (host the folder). (The npm build is plain `tsc`: unbundled ESM with
  * lit as a dependency.) The demo's dev server (`npm start`) uses this file's defaults too.
  */
 export default defineConfig({
@@ -19,9 +19,9 @@ export default defineConfig({
     },
     // Vite's ES library build keeps whitespace (for tree-shaking annotations); this file is never
     // tree-shaken again, so minify it fully.
-    // One file for a plain script tag: the parts elements load on demand (Spanish, the open-meeting view)
-    // are inlined rather than split into chunks.
-    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+    // One script tag; the parts elements load on demand (Spanish strings, the open-meeting view, the RSVP
+    // form) are chunks in `chunks/` beside it, fetched relative to it only when a visitor needs them.
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
   // Decorators: tsconfig's experimentalDecorators applies; Vite must not treat them as standard.
   esbuild: { target: 'es2021' },

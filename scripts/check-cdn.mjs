@@ -1,20 +1,24 @@
 // Loads dist/cdn/recovery-widgets.js with a plain <script type="module"> in a bare HTML page, in headless
 // Chromium, and checks that every element registers and upgrades (decorated properties read attributes),
-// with no error in the page. Run after `npm run build`.
+// that the chunks it loads on demand arrive (the Spanish strings, the RSVP form), with no error in the page.
+// Run after `npm run build`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './browser.mjs';
 
 const page = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>CDN check</title>
 <script type="module" src="/recovery-widgets.js"></script></head>
-<body><recovery-provider lang="es" time-zone="America/Bogota" theme="dark"><p>Hola</p></recovery-provider></body></html>`;
+<body><recovery-provider lang="es" time-zone="America/Bogota" theme="dark"><p>Hola</p>
+<recovery-events></recovery-events></recovery-provider></body></html>`;
 
 const server = createServer(async (req, res) => {
   if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
-  if (req.url === '/recovery-widgets.js') {
-    const js = await readFile('dist/cdn/recovery-widgets.js');
-    return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
+  const path = normalize(req.url ?? '/');
+  if (path.endsWith('.js') && !path.includes('..')) {
+    const js = await readFile(join('dist/cdn', path)).catch(() => undefined);
+    if (js) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
   }
   if (req.url === '/favicon.ico') return res.writeHead(204).end();
   res.writeHead(404).end();
@@ -36,20 +40,35 @@ try {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     const provider = document.querySelector('recovery-provider');
     await provider.updateComplete;
+    // An event, to load the chunks an element fetches on demand: the Spanish strings and the RSVP form.
+    const events = document.querySelector('recovery-events');
+    const start = new Date(Date.now() + 86_400_000);
+    events.events = [{ id: 'cdn', title: 'Cena', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString(),
+      timeZone: 'America/Bogota', status: 'scheduled', rsvpOpen: true }];
+    const until = async (find) => {
+      for (let i = 0; i < 100 && !find(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      return find();
+    };
+    const toggle = await until(() => events.shadowRoot?.querySelector('.toggle'));
+    const toggleText = toggle?.textContent.trim();
+    toggle?.click();
+    const nameLabel = await until(() => events.shadowRoot?.querySelector('label[for="rsvp-cdn-name"]'));
     return {
       defined: tags.filter((tag) => customElements.get(tag)),
       timeZone: provider.timeZone,
       theme: provider.theme,
       slot: Boolean(provider.shadowRoot?.querySelector('slot')),
+      lazy: [toggleText, nameLabel?.textContent.replace(/\s+/g, ' ').trim()],
     };
   }, TAGS);
   const ok =
-    result.defined.length === TAGS.length && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot;
+    result.defined.length === TAGS.length && result.timeZone === 'America/Bogota' && result.theme === 'dark' && result.slot &&
+    result.lazy[0] === 'Confirmar asistencia' && result.lazy[1] === 'Su nombre (Obligatorio)';
   if (!ok || errors.length > 0) {
     console.error('CDN bundle check failed:', JSON.stringify({ result, errors }));
     process.exitCode = 1;
   } else {
-    console.log(`CDN bundle check passed: ${result.defined.join(', ')} registered and upgraded in a bare page.`);
+    console.log(`CDN bundle check passed: ${result.defined.join(', ')} registered and upgraded in a bare page; Spanish and the RSVP form loaded on demand.`);
   }
 } finally {
   await browser.close();

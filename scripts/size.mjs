@@ -86,7 +86,10 @@ for (const spec of ENTRIES) {
   rows.push({ name: spec.name, budget: spec.budget, ...size, status: spec.budget === undefined ? '' : over ? 'OVER' : 'ok' });
 }
 if (existsSync('dist/cdn/recovery-widgets.js')) {
-  const size = measure(readFileSync('dist/cdn/recovery-widgets.js'));
+  // The file and the chunks it imports statically; chunks loaded on demand (`import("./chunks/…")`) are not counted.
+  const entry = readFileSync('dist/cdn/recovery-widgets.js');
+  const staticChunks = [...entry.toString().matchAll(/(?:from|import)\s*"\.\/(chunks\/[^"]+)"/g)].map((m) => readFileSync(`dist/cdn/${m[1]}`));
+  const size = measure(Buffer.concat([entry, ...staticChunks]));
   rows.push({ name: 'dist/cdn/recovery-widgets.js as built', budget: 35, ...size, status: size.gzip > 35 * KB ? 'OVER' : 'ok' });
 }
 
