@@ -76,7 +76,8 @@ export class RecoveryEvents extends RecoveryElement {
     task: ([api, given, eventId, tags, limit], { signal }) => this.fetchEvents(api, given, eventId, tags, limit, signal),
     onComplete: ({ events, skipped }) => {
       this.list = events;
-      if (this.eventId && events[0]) void this.openForm(events[0].id, false);
+      // An event's own page opens its form at once, when there is an API to send it to.
+      if (this.eventId && events[0] && canRsvp(events[0]) && this.effectiveApi) void this.openForm(events[0].id, false);
       void this.reportLoaded(events.length, skipped);
     },
     onError: (error) => this.reportError(error),
@@ -264,7 +265,7 @@ export class RecoveryEvents extends RecoveryElement {
       </p>
       ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
       ${cancelled ? nothing : html`<p class="spots">${this.seatsText(event)}</p>`}
-      ${form?.done || this.eventId || !canRsvp(event)
+      ${form?.done || this.eventId || !canRsvp(event) || !this.effectiveApi
         ? nothing
         : html`<button
             type="button"

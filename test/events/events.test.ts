@@ -128,6 +128,7 @@ describe('<recovery-events> list', () => {
     const { el, detail } = await loaded(html`<recovery-events .events=${[future('later', 3), future('past', -1), { id: 'broken' }, future('soon', 1), 'junk']}></recovery-events>`);
     expect(detail).to.deep.equal({ total: 2, skipped: 2 });
     expect([...root(el).querySelectorAll('[part~="event"]')].map((e) => e.getAttribute('data-event-id'))).to.deep.equal(['soon', 'later']);
+    expect(root(el).querySelector('.toggle'), 'no API to send an RSVP to: no RSVP button').to.equal(null);
   });
 
   it('takes limit and tags', async () => {
@@ -136,6 +137,28 @@ describe('<recovery-events> list', () => {
     expect(root(el).querySelectorAll('[part~="event"]')).to.have.length(2);
     const { el: special } = await loaded(html`<recovery-events api="/api" tags="special"></recovery-events>`);
     expect([...root(special).querySelectorAll('[part~="event"] h3')].map(text)).to.deep.equal(['Three']);
+  });
+
+  it('event-id: one event as an RSVP card on its own page, its form open', async () => {
+    const { ids } = await eventsTagged({ title: 'Milestone dinner' }, { title: 'Another' });
+    const id = ids[0]!;
+    const { el } = await loaded(html`<recovery-events api="/api" event-id=${id}></recovery-events>`);
+    expect([...root(el).querySelectorAll('[part~="event"]')].map((e) => e.getAttribute('data-event-id'))).to.deep.equal([id]);
+    await waitUntil(() => root(el).querySelector(`#rsvp-${id}`), 'the form is open');
+    expect(root(el).querySelector('.toggle'), 'nothing to open or close').to.equal(null);
+    await fill(el, id, { name: 'Ana' });
+    submit(el, id);
+    await confirmation(el, id);
+    expect(await rsvpsOnServer(id)).to.have.length(1);
+  });
+
+  it('event-id of an event that is gone: says so, with a retry', async () => {
+    const failed = oneEvent(document.body, 'recovery-error');
+    const wrapper = mount(html`<recovery-events api="/api" event-id="no-such-event"></recovery-events>`);
+    expect(((await failed) as RecoveryErrorEvent).detail.status).to.equal(404);
+    const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part~="error"] p'))).to.equal('We could not find this information. It may have moved.');
   });
 
   it('says so, politely, when nothing is coming up', async () => {
@@ -453,6 +476,7 @@ describe('<recovery-events> when the network fails', () => {
     expect(notice(el, id)).to.equal('There were many tries in a short time. Please wait 1 second, then send again.');
     const send = root(el).querySelector<HTMLButtonElement>(`#rsvp-${id} button[type="submit"]`)!;
     expect(send.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
     send.click(); // too early: nothing is sent
     await waitUntil(() => send.getAttribute('aria-disabled') === 'false', 'sending is possible again', { timeout: 3000 });
     expect(await rsvpsOnServer(id)).to.have.length(0);
