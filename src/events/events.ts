@@ -150,6 +150,8 @@ export class RecoveryEvents extends RecoveryElement {
     const token = MANAGE_HASH.exec(location.hash)?.[1];
     if (token === this.manageToken) return;
     this.manageToken = token;
+    this.manage?.dispose();
+    this.manage = undefined;
     if (token) void this.openManage(token);
   };
 

@@ -337,6 +337,8 @@ export class RsvpController implements ReactiveController {
 
   private async fail(error: unknown, body: RsvpRequest, event: AlumniEvent) {
     const status = errorStatus(error);
+    // Still 'sending' while the events reload after a 409, so a tap meanwhile sends nothing.
+    const reloaded = status === 409 ? await this.context().refresh() : undefined;
     this.phase = 'editing';
     if (status === 422 && error instanceof HttpStatusError) {
       const errors: FieldErrors = {};
@@ -350,7 +352,7 @@ export class RsvpController implements ReactiveController {
       return this.showErrors();
     }
     if (status === 409) {
-      const fresh = (await this.context().refresh())?.find((e) => e.id === this.eventId) ?? event;
+      const fresh = reloaded?.find((e) => e.id === this.eventId) ?? event;
       const closed = fresh.status === 'cancelled' || !fresh.rsvpOpen;
       this.notice = { key: closed ? 'rsvp.closed' : fresh.waitlist ? 'rsvp.fullWaitlist' : 'rsvp.full', alert: true };
     } else if (status === 429) {
@@ -390,7 +392,7 @@ export class RsvpController implements ReactiveController {
       ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
       ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
       ${this.links.render(event, joinUrl, this.context())}
-      ${renderManageLink(this.context(), result.manageToken, this.copied, () => {
+      ${renderManageLink(this.context(), `${this.base}-manage-url`, result.manageToken, this.copied, () => {
         this.copied = true;
         this.host.requestUpdate();
       })}
@@ -398,7 +400,7 @@ export class RsvpController implements ReactiveController {
   }
 }
 
-function renderManageLink(context: RsvpContext, token: string, copied: boolean, onCopied: () => void): TemplateResult {
+function renderManageLink(context: RsvpContext, id: string, token: string, copied: boolean, onCopied: () => void): TemplateResult {
   const { t } = context;
   const url = context.manageUrl(token);
   const copy = async () => {
@@ -406,9 +408,9 @@ function renderManageLink(context: RsvpContext, token: string, copied: boolean, 
     onCopied();
   };
   return html`<div class="manage-link">
-    <label for="manage-url">${t('rsvp.manageLink')}</label>
+    <label for=${id}>${t('rsvp.manageLink')}</label>
     <div class="row">
-      <input id="manage-url" type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+      <input id=${id} type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
       <button type="button" class="secondary" @click=${copy}>${t('rsvp.copy')}</button>
     </div>
     <p class="hint">${t('rsvp.manageNote')}</p>

@@ -447,7 +447,7 @@ describe('<recovery-events> when the network fails', () => {
     expect(text(done.querySelector('h4'))).to.equal('You’re on the list. See you there!');
     expect(await rsvpsOnServer(id)).to.have.length(1);
     // The manage link from the replayed answer opens the one RSVP.
-    const link = done.querySelector<HTMLInputElement>('#manage-url')!.value;
+    const link = done.querySelector<HTMLInputElement>('input[type="url"]')!.value;
     const token = /#rsvp=(.+)$/.exec(link)![1]!;
     const { rsvp } = await (await fetch(apiUrl('/api', `/rsvps/${token}`), { cache: 'no-store' })).json();
     expect(rsvp).to.include({ name: 'Robin', guests: 1, status: 'confirmed' });
