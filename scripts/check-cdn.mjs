@@ -10,7 +10,7 @@ import { findChrome, CHROME_ARGS } from './browser.mjs';
 
 const page = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>CDN check</title>
 <script type="module" src="/recovery-widgets.js"></script></head>
-<body><recovery-provider lang="es" time-zone="America/Bogota" theme="dark"><p>Hola</p>
+<body><recovery-provider api="/api" lang="es" time-zone="America/Bogota" theme="dark"><p>Hola</p>
 <recovery-events></recovery-events></recovery-provider></body></html>`;
 
 const server = createServer(async (req, res) => {
