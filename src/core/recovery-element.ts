@@ -1,8 +1,8 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ContextRoot, consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import type { LoadController } from './load-controller.js';
-import { configContext, type RecoveryConfig } from './config.js';
+import type { RecoveryConfig } from './config.js';
+import { ConfigConsumer } from './config-consumer.js';
 import { isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
 import { LocalizeController, closestLang } from './i18n/localize-controller.js';
@@ -31,10 +31,12 @@ export abstract class RecoveryElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the visitor's system). Inherited from a provider when absent. */
   @property() theme?: ThemeChoice;
 
+  private readonly config = new ConfigConsumer(this);
+
   /** What the nearest provider gives, if any. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected inherited?: RecoveryConfig;
+  protected get inherited(): RecoveryConfig | undefined {
+    return this.config.value;
+  }
 
   protected readonly i18n = new LocalizeController(this);
 
@@ -57,11 +59,6 @@ export abstract class RecoveryElement extends LitElement {
 
   resolvedLang(): string {
     return this.lang || this.inherited?.lang || closestLang(this);
-  }
-
-  override connectedCallback(): void {
-    ensureContextRoot(); // before super, whose consumer sends the first context request
-    super.connectedCallback();
   }
 
   /** Waits for the strings of the visitor's language before rendering, so nothing shows in English first. */
@@ -108,15 +105,4 @@ export abstract class RecoveryElement extends LitElement {
       new RecoveryErrorEvent({ message: errorMessage(error, this.i18n.t.bind(this.i18n)), status: errorStatus(error) }),
     );
   }
-}
-
-// A consumer that connects before its provider is upgraded would otherwise never hear from it; the root
-// replays unanswered context requests when a provider appears. One per document, even with two copies loaded.
-const CONTEXT_ROOT_FLAG = Symbol.for('recovery-widgets.context-root');
-
-function ensureContextRoot(): void {
-  const doc = document as Document & { [CONTEXT_ROOT_FLAG]?: true };
-  if (doc[CONTEXT_ROOT_FLAG]) return;
-  doc[CONTEXT_ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
 }
