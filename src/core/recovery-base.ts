@@ -1,0 +1,75 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RecoveryConfig } from './config.js';
+import { ConfigConsumer } from './config-consumer.js';
+import { LocalizeController, closestLang } from './i18n/localize-controller.js';
+import { loadLanguage } from './i18n/translate.js';
+import { themeStyles, type ThemeChoice } from './theme.js';
+import { isValidTimeZone, visitorTimeZone } from './time.js';
+
+/**
+ * The base of every recovery-widgets element: the shared attributes, their inheritance from a
+ * `<recovery-provider>` (the element's own attribute wins), language, theme and the shared styles.
+ * Subclasses implement `renderContent()`; `render()` wraps it in the themed root. Elements that load data
+ * extend `RecoveryElement`, which adds the shared loading and error views.
+ */
+export abstract class RecoveryBase extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Base URL of the center's API, e.g. `https://center.example.org/api`. Inherited from a provider when absent. */
+  @property() api?: string;
+
+  /** Language of the UI (`en`, `es`, ...). Otherwise the provider's, then the nearest `lang` on the page. */
+  @property() override lang!: string;
+
+  /** IANA time zone that decides "today" and in which times are shown. Default: the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** `light`, `dark` or `auto` (follows the visitor's system). Inherited from a provider when absent. */
+  @property() theme?: ThemeChoice;
+
+  private readonly config = new ConfigConsumer(this);
+
+  /** What the nearest provider gives, if any. */
+  protected get inherited(): RecoveryConfig | undefined {
+    return this.config.value;
+  }
+
+  protected readonly i18n = new LocalizeController(this);
+
+  /** The API base in effect: own attribute, else the provider's. */
+  get effectiveApi(): string | undefined {
+    return this.api || this.inherited?.api || undefined;
+  }
+
+  /** The time zone in effect: own valid attribute, else the provider's, else the visitor's. */
+  get effectiveTimeZone(): string {
+    if (isValidTimeZone(this.timeZone)) return this.timeZone;
+    if (isValidTimeZone(this.inherited?.timeZone)) return this.inherited.timeZone;
+    return visitorTimeZone();
+  }
+
+  get effectiveTheme(): ThemeChoice {
+    const choice = this.theme || this.inherited?.theme;
+    return choice === 'light' || choice === 'dark' ? choice : 'auto';
+  }
+
+  resolvedLang(): string {
+    return this.lang || this.inherited?.lang || closestLang(this);
+  }
+
+  /** Waits for the strings of the visitor's language before rendering, so nothing shows in English first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadLanguage(this.resolvedLang());
+    super.scheduleUpdate();
+  }
+
+  protected override render(): TemplateResult {
+    // The UI language is also the content language of the shadow tree, for screen readers and hyphenation.
+    return html`<div class="root" data-theme=${this.effectiveTheme} lang=${this.resolvedLang()}>
+      ${this.renderContent()}
+    </div>`;
+  }
+
+  protected abstract renderContent(): unknown;
+}
