@@ -27,7 +27,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 /** Every element the CDN file registers. */
-const TAGS = ['recovery-provider', 'recovery-meetings', 'recovery-events'];
+const TAGS = ['recovery-provider', 'recovery-meetings', 'recovery-events', 'recovery-milestone'];
 
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const errors = [];

@@ -2,3 +2,4 @@
 import './core/provider.define.js';
 import './meetings/meetings.define.js';
 import './events/events.define.js';
+import './milestone/milestone.define.js';

@@ -8,6 +8,8 @@ export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance
 export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
 export { RecoveryEvents } from './events/events.js';
 export { readEvent, readEvents, upcomingEvents, type AlumniEvent, type Question } from './events/parse.js';
+export { RecoveryMilestone, type NextMilestone, type CrisisLine, type PersonalDate } from './milestone/milestone.js';
+export { calendarSpan, daysCompleted, firstDay, parseSpans, progressOn, reachedOn, type DateMeaning, type Milestone, type Progress, type ScheduleName, type Span } from './milestone/milestones.js';
 export { buildCalendar, type CalendarEntry } from './core/ics.js';
 export { RecoveryElement } from './core/recovery-element.js';
 export { configContext, type RecoveryConfig } from './core/config.js';

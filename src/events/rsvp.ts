@@ -6,7 +6,8 @@
  * reloads); only one request is in flight at a time; and when a reply is lost, everything typed stays and
  * "try again" resends with the same key, so the server answers with the RSVP it already made.
  */
-import { adoptStyles, html, nothing, type LitElement, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addStyles } from '../core/adopt-styles.js';
 import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../core/http.js';
 import { HttpStatusError, InvalidShapeError } from '../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../core/events.js';
@@ -54,16 +55,6 @@ export interface RsvpContext {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-const styled = new WeakSet<ShadowRoot>();
-
-/** Adds the form's styles to the element's own, once: they load with this module, not with the list. */
-function addStyles(host: Host): void {
-  const root = host.shadowRoot;
-  if (!root || styled.has(root)) return;
-  styled.add(root);
-  adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, rsvpStyles]);
-}
 
 interface Created {
   status: 'confirmed' | 'waitlisted';
@@ -119,7 +110,7 @@ export class RsvpController implements ReactiveController {
     readonly eventId: string,
   ) {
     host.addController(this);
-    addStyles(host);
+    addStyles(host, rsvpStyles);
     this.draft = draftStore.read(eventId) ?? emptyDraft(newIdempotencyKey());
   }
 
@@ -500,7 +491,7 @@ export class ManageController implements ReactiveController {
     private readonly token: string,
   ) {
     host.addController(this);
-    addStyles(host);
+    addStyles(host, rsvpStyles);
     this.data = new LoadController(host, {
       args: () => [this.context().api] as const,
       task: async ([api], { signal }) => {

@@ -1,5 +1,5 @@
 // The real reference center API inside web-test-runner's own server, for browser tests: a fresh in-memory
-// PGlite per test run, mounted at /api. And a fault injector in front of the same API at
+// PGlite per test run, seeded with the demo center, mounted at /api. And a fault injector in front of the same API at
 // /faulty/<fault>/api/..., for what happens between a visitor's browser and the server:
 //   drop     - the server commits the request, then the connection dies partway through the answer;
 //   slow     - the answer comes after 3 seconds (past a short client timeout);
@@ -27,8 +27,10 @@ async function startApi() {
   const { createApp } = await tsImport('../../demo/api/app.ts', import.meta.url);
   const { configFromEnv } = await tsImport('../../demo/api/config.ts', import.meta.url);
   const { migrate, openPglite } = await tsImport('../../demo/api/db.ts', import.meta.url);
+  const { seedIfEmpty } = await tsImport('../../demo/api/seed.ts', import.meta.url);
   const db = await openPglite();
   await migrate(db);
+  await seedIfEmpty(db); // the demo center: this month's celebrations, and events (tests make their own, with tags of their own)
   const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN, staffTokenGenerated: false };
   return createApp({ db, config, version: 'browser-tests' });
 }

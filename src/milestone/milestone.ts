@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RecoveryBase } from '../core/recovery-base.js';
+import { registerMessages } from '../core/i18n/translate.js';
+import { milestone as englishStrings } from '../core/i18n/en.js';
+import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import { phoneHref } from '../core/url.js';
+import { addDays, formatCalendarDate, instantAt, parseCalendarDate, todayIn, type CalendarDate, type LeapDayRule } from '../core/time.js';
+import {
+  calendarSpan,
+  daysCompleted,
+  firstDay,
+  parseSpans,
+  progressOn,
+  type DateMeaning,
+  type Milestone,
+  type Progress,
+  type ScheduleName,
+} from './milestones.js';
+import { milestoneStyles } from './milestone.styles.js';
+
+registerMessages('en', englishStrings);
+registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.milestone));
+
+/** The next milestone, for developers: its label in the UI language, its date (`YYYY-MM-DD`) and the days to go. */
+export interface NextMilestone {
+  label: string;
+  date: string;
+  daysRemaining: number;
+}
+
+/** A crisis line shown beside personal content: a label and a phone number. */
+export interface CrisisLine {
+  label: string;
+  phone: string;
+}
+
+/** A date the visitor entered themselves (personal mode). */
+export interface PersonalDate {
+  since: string;
+  dateMeans: DateMeaning;
+}
+
+type Extras = typeof import('./extras.js');
+let extrasModule: Extras | undefined;
+/** Personal entry, sharing and the center's celebrations load when first needed. */
+const loadExtras = async () => (extrasModule ??= await import('./extras.js'));
+
+type Reading =
+  | { kind: 'none' }
+  | { kind: 'error'; key: MessageKey; params?: MessageParams }
+  | { kind: 'count'; first: CalendarDate; today: CalendarDate; days: number; progress: Progress };
+
+const HOUR = 3_600_000;
+
+/**
+ * Time in recovery from a calendar date: days (hours on day 1), years/months/days, the next milestone on an
+ * AA, NA, monthly or custom schedule, the ones reached, and a quiet celebration on a milestone day.
+ * With no `since`, the visitor may enter their own date; it stays on their device, and only if they ask.
+ *
+ * @tagname recovery-milestone
+ * @summary Time in recovery, counted on calendar dates, with milestones and kind words.
+ *
+ * @csspart days - The day (or, on day 1, hour) count.
+ * @csspart next - The next milestone and the progress to it.
+ * @csspart reached - The milestones reached.
+ * @csspart celebration - Shown on a milestone day.
+ * @csspart error - A date that cannot be counted, with what to do.
+ * @csspart personal - The visitor's own date entry.
+ * @csspart celebrations - The center's celebrations this month.
+ */
+export class RecoveryMilestone extends RecoveryBase {
+  static override styles = [...RecoveryBase.styles, milestoneStyles];
+
+  /** The date, `YYYY-MM-DD` (a calendar date, not an instant). Without it, the visitor may enter their own. */
+  @property() since?: string;
+
+  /** `first-sober-day` (the date is day 1; default) or `last-use` (the day after it is day 1). */
+  @property({ attribute: 'date-means' }) dateMeans: DateMeaning = 'first-sober-day';
+
+  /** `aa` (chips; default), `na` (keytags, with their colours) or `monthly`. */
+  @property() schedule: ScheduleName = 'aa';
+
+  /** A custom schedule instead, e.g. `30d,90d,6m,1y` (`h`, `d`, `w`, `m`, `y`). */
+  @property() milestones?: string;
+
+  /** `days` (default) or `full`: years, months and days as well. */
+  @property() display: 'days' | 'full' = 'days';
+
+  /** Where a Feb 29 anniversary falls in common years: `feb28` (default) or `mar1`. */
+  @property({ attribute: 'leap-day' }) leapDay: LeapDayRule = 'feb28';
+
+  /** Show the center's celebrations this month (from `api`: `/milestones/celebrations`). */
+  @property({ type: Boolean }) celebrations = false;
+
+  /** Crisis lines shown with personal content; default: the US 988 Lifeline and SAMHSA Helpline. `[]` hides them. */
+  @property({ attribute: false }) crisisLines?: CrisisLine[];
+
+  /** The visitor's own date (personal mode); kept in memory unless they chose to remember it. */
+  @state() personal?: PersonalDate;
+
+  @state() private now = Date.now();
+  @state() private announcement = '';
+  @state() extras?: Extras;
+  @state() extrasFailed = false;
+
+  /** State the extras keep on the element, so it survives their re-render. */
+  extrasState: Record<string, unknown> = {};
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private announced?: string;
+
+  /** Whole days completed since day 1 (0 on day 1); undefined without a date that can be counted. */
+  get days(): number | undefined {
+    const reading = this.reading();
+    return reading.kind === 'count' ? Math.max(0, reading.days) : undefined;
+  }
+
+  /** The next milestone; undefined without a countable date, or after the last of a custom schedule. */
+  get nextMilestone(): NextMilestone | undefined {
+    const reading = this.reading();
+    const next = reading.kind === 'count' ? reading.progress.next : undefined;
+    return next && { label: this.label(next), date: formatCalendarDate(next.date), daysRemaining: next.daysRemaining };
+  }
+
+  /** The date in effect: the `since` attribute, else the visitor's own. */
+  private get date(): PersonalDate | undefined {
+    if (this.since !== undefined && this.since !== null) return { since: this.since, dateMeans: this.dateMeans };
+    return this.personal;
+  }
+
+  private reading(): Reading {
+    const date = this.date;
+    if (!date) return { kind: 'none' };
+    const text = date.since.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'error', key: 'milestone.error.format' };
+    const since = parseCalendarDate(text);
+    if (!since) return { kind: 'error', key: 'milestone.error.impossible', params: { date: text } };
+    const today = todayIn(this.effectiveTimeZone, this.now);
+    if (daysCompleted(since, today) < 0) return { kind: 'error', key: 'milestone.error.future' };
+    const first = firstDay(since, date.dateMeans === 'last-use' ? 'last-use' : 'first-sober-day');
+    const schedule = this.milestones ? parseSpans(this.milestones).spans : (['aa', 'na', 'monthly'].includes(this.schedule) ? this.schedule : 'aa');
+    return { kind: 'count', first, today, days: daysCompleted(first, today), progress: progressOn(first, today, schedule, this.leapDay) };
+  }
+
+  private label(milestone: Milestone): string {
+    const t = this.i18n.t.bind(this.i18n);
+    const label = t(`milestone.${milestone.span.unit}`, { count: milestone.span.amount });
+    return milestone.keytag ? t('milestone.keytag', { label, colour: t(`milestone.keytag.${milestone.keytag}`) }) : label;
+  }
+
+  /** @internal Translates, for the element's on-demand parts. */
+  t(key: MessageKey, params?: MessageParams): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** @internal A calendar date as the visitor's language writes it ("March 15, 2024"). */
+  formatDate({ year, month, day }: CalendarDate): string {
+    return this.i18n.date(Date.UTC(year, month - 1, day), { dateStyle: 'long', timeZone: 'UTC' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.now = Date.now();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Personal entry and the center's list need the extras; the count alone does not.
+    const needsExtras = !this.date || this.celebrations;
+    if (needsExtras && !this.extras && !changed.has('extras')) void this.loadExtras();
+  }
+
+  /** Loads personal entry, sharing and the celebrations list; a failure offers a retry. */
+  async loadExtras(): Promise<Extras | undefined> {
+    try {
+      this.extrasFailed = false;
+      return (this.extras = await loadExtras());
+    } catch {
+      this.extrasFailed = true;
+      return undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const reading = this.reading();
+    this.scheduleTick(reading);
+    // Announced once per milestone day, through a live region that was already on the page.
+    const celebrating = reading.kind === 'count' && reading.progress.today ? this.celebrationText(reading.progress.today) : '';
+    if (celebrating !== this.announced) {
+      this.announced = celebrating;
+      setTimeout(() => (this.announcement = celebrating), 100);
+    }
+  }
+
+  /** The count changes at local midnight (every hour on day 1), not every second. */
+  private scheduleTick(reading: Reading): void {
+    clearTimeout(this.timer);
+    if (reading.kind !== 'count') return;
+    const zone = this.effectiveTimeZone;
+    const nextMidnight = instantAt({ ...addDays(reading.today, 1), hour: 0, minute: 0 }, zone).getTime();
+    const nextHour = this.now + HOUR - ((this.now - this.startOf(reading.first)) % HOUR);
+    const at = reading.days === 0 ? Math.min(nextMidnight, nextHour) : nextMidnight;
+    this.timer = setTimeout(() => (this.now = Date.now()), Math.min(Math.max(at - Date.now(), 1000), 2 ** 31 - 1));
+  }
+
+  private startOf(day: CalendarDate): number {
+    return instantAt({ ...day, hour: 0, minute: 0 }, this.effectiveTimeZone).getTime();
+  }
+
+  private celebrationText(milestone: Milestone): string {
+    return this.i18n.t('milestone.today', { label: this.label(milestone) });
+  }
+
+  protected override renderContent(): unknown {
+    const reading = this.reading();
+    const extras = this.extras;
+    return html`
+      ${reading.kind === 'error'
+        ? html`<p part="error" class="error" role="alert">${this.i18n.t(reading.key, reading.params)}</p>`
+        : nothing}
+      ${reading.kind === 'count' ? this.renderCount(reading) : nothing}
+      ${extras && (this.since === undefined || this.since === null) ? extras.renderPersonal(this) : nothing}
+      ${extras && this.celebrations ? extras.renderCelebrations(this) : nothing}
+      ${this.extrasFailed
+        ? html`<p class="error" role="alert">
+            ${this.i18n.t('error.network')}
+            <button type="button" @click=${() => void this.loadExtras()}>${this.i18n.t('status.retry')}</button>
+          </p>`
+        : nothing}
+      ${this.renderCrisisLines()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+
+  private renderCount({ first, today, days, progress }: Extract<Reading, { kind: 'count' }>): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    if (days < 0) return html`<p class="count">${t('milestone.notBegun')}</p>`;
+    const hours = days === 0 ? Math.floor((this.now - this.startOf(first)) / HOUR) : 0;
+    const full = calendarSpan(first, today, this.leapDay);
+    const fullText = new Intl.ListFormat(this.resolvedLang(), { type: 'conjunction' }).format(
+      (['y', 'm', 'd'] as const)
+        .map((unit, i) => [unit, [full.years, full.months, full.days][i]!] as const)
+        .filter(([unit, count]) => count > 0 || (unit === 'd' && full.years + full.months === 0))
+        .map(([unit, count]) => t(`milestone.${unit}`, { count })),
+    );
+    const { next, reached } = progress;
+    const shown = reached.slice(-12).reverse();
+    return html`<section class="counter">
+      ${progress.today
+        ? html`<p part="celebration" class="celebration">${this.celebrationText(progress.today)}</p>`
+        : nothing}
+      <p class="count">
+        <span part="days" class="number">${this.i18n.number(days === 0 ? hours : days)}</span>
+        <span class="unit">${days === 0 ? t('milestone.hours', { count: hours }) : t('milestone.days', { count: days })}</span>
+      </p>
+      ${this.display === 'full' && days > 0 ? html`<p class="full">${fullText}</p>` : nothing}
+      <p class="muted">${t('milestone.since', { date: this.formatDate(first) })}</p>
+      ${next
+        ? html`<div part="next" class="next">
+            <p>${t('milestone.next', { label: this.label(next), date: this.formatDate(next.date) })}</p>
+            <p class="muted">${t('milestone.toGo', { count: next.daysRemaining })}</p>
+            <progress max="1" .value=${next.progress} aria-label=${t('milestone.progressTo', { label: this.label(next) })}></progress>
+          </div>`
+        : html`<p part="next">${t('milestone.allReached')}</p>`}
+      ${shown.length
+        ? html`<div part="reached" class="reached">
+            <h3>${t('milestone.reached')}</h3>
+            <ul>
+              ${shown.map(
+                (m) => html`<li>
+                  ${m.keytag ? html`<span class="keytag ${m.keytag}" aria-hidden="true"></span>` : nothing}${this.label(m)}
+                  <span class="muted">${this.formatDate(m.date)}</span>
+                </li>`,
+              )}
+            </ul>
+            ${reached.length > shown.length ? html`<p class="muted">${t('milestone.earlier', { count: reached.length - shown.length })}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.extras?.renderShare(this, progress.today ? this.label(progress.today) : t('milestone.d', { count: days })) ??
+      html`<button type="button" class="secondary" aria-expanded="false" @click=${this.openShare}>${t('milestone.share')}</button>`}
+    </section>`;
+  }
+
+  private readonly openShare = async () => (await this.loadExtras())?.openShare(this);
+
+  private renderCrisisLines(): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    const lines = this.crisisLines ?? [
+      { label: t('milestone.crisis988'), phone: '988' },
+      { label: t('milestone.crisisSamhsa'), phone: '+1-800-662-4357' },
+    ];
+    const links = lines.map((line) => [phoneHref(line.phone), line.label] as const).filter(([href]) => href);
+    if (links.length === 0) return nothing;
+    return html`<p class="crisis">
+      ${t('milestone.crisis')} ${links.map(([href, label], i) => html`${i ? ' · ' : ''}<a href=${href!}>${label}</a>`)}
+    </p>`;
+  }
+}
