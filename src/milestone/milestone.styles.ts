@@ -56,17 +56,18 @@ export const milestoneStyles = css`
     gap: 0.5rem;
   }
   .reached li {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.1rem 0.4rem;
+    display: flex;
+    align-items: baseline;
+    gap: 0.4rem;
     padding: 0.2rem 0.7rem;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_radius);
   }
   .keytag {
+    flex: none;
     width: 0.9rem;
     height: 0.9rem;
+    align-self: center;
     border-radius: 50%;
     border: 1px solid var(--_border);
   }

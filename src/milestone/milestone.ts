@@ -145,7 +145,8 @@ export class RecoveryMilestone extends RecoveryBase {
 
   private label(milestone: Milestone): string {
     const t = this.i18n.t.bind(this.i18n);
-    const label = t(`milestone.${milestone.span.unit}`, { count: milestone.span.amount });
+    // A span of nothing is NA's white keytag, given on the first day: a welcome.
+    const label = milestone.span.amount ? t(`milestone.${milestone.span.unit}`, { count: milestone.span.amount }) : t('milestone.welcome');
     return milestone.keytag ? t('milestone.keytag', { label, colour: t(`milestone.keytag.${milestone.keytag}`) }) : label;
   }
 
@@ -274,8 +275,8 @@ export class RecoveryMilestone extends RecoveryBase {
             <ul>
               ${shown.map(
                 (m) => html`<li>
-                  ${m.keytag ? html`<span class="keytag ${m.keytag}" aria-hidden="true"></span>` : nothing}${this.label(m)}
-                  <span class="muted">${this.formatDate(m.date)}</span>
+                  ${m.keytag ? html`<span class="keytag ${m.keytag}" aria-hidden="true"></span>` : nothing}
+                  <span>${this.label(m)} <span class="muted">${this.formatDate(m.date)}</span></span>
                 </li>`,
               )}
             </ul>

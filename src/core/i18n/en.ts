@@ -166,6 +166,7 @@ export const milestone = {
   'milestone.d': { one: '{count} day', other: '{count} days' },
   'milestone.m': { one: '{count} month', other: '{count} months' },
   'milestone.y': { one: '{count} year', other: '{count} years' },
+  'milestone.welcome': 'Welcome',
   'milestone.since': 'Since {date}',
   'milestone.notBegun': 'Day 1 begins tomorrow. You’ve got this.',
   'milestone.next': 'Next: {label}, on {date}',

@@ -158,6 +158,7 @@ export const milestone: NamespaceMessages<'milestone'> = {
   'milestone.d': { one: '{count} día', other: '{count} días' },
   'milestone.m': { one: '{count} mes', other: '{count} meses' },
   'milestone.y': { one: '{count} año', other: '{count} años' },
+  'milestone.welcome': 'Bienvenida',
   'milestone.since': 'Desde el {date}',
   'milestone.notBegun': 'El día 1 empieza mañana. Usted puede lograrlo.',
   'milestone.next': 'Próximo: {label}, el {date}',
