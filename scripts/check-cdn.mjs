@@ -21,6 +21,8 @@ const server = createServer(async (req, res) => {
     if (js) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
   }
   if (req.url === '/favicon.ico') return res.writeHead(204).end();
+  // The events element reads the provider's API as soon as it connects, before the check gives it events.
+  if (req.url?.startsWith('/api/events')) return res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"events":[]}');
   res.writeHead(404).end();
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,6 +37,7 @@ try {
   const tab = await browser.newPage();
   tab.on('pageerror', (error) => errors.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  tab.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   await tab.goto(url);
   const result = await tab.evaluate(async (tags) => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
