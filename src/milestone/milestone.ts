@@ -5,12 +5,14 @@ import { registerMessages } from '../core/i18n/translate.js';
 import { milestone as englishStrings } from '../core/i18n/en.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { phoneHref } from '../core/url.js';
-import { addDays, formatCalendarDate, instantAt, parseCalendarDate, todayIn, type CalendarDate, type LeapDayRule } from '../core/time.js';
+import { formatCalendarDate, parseCalendarDate, todayIn, type CalendarDate, type LeapDayRule } from '../core/time.js';
 import {
   calendarSpan,
   daysCompleted,
   firstDay,
+  nextChange,
   parseSpans,
+  startOfDay,
   progressOn,
   type DateMeaning,
   type Milestone,
@@ -203,15 +205,8 @@ export class RecoveryMilestone extends RecoveryBase {
   private scheduleTick(reading: Reading): void {
     clearTimeout(this.timer);
     if (reading.kind !== 'count') return;
-    const zone = this.effectiveTimeZone;
-    const nextMidnight = instantAt({ ...addDays(reading.today, 1), hour: 0, minute: 0 }, zone).getTime();
-    const nextHour = this.now + HOUR - ((this.now - this.startOf(reading.first)) % HOUR);
-    const at = reading.days === 0 ? Math.min(nextMidnight, nextHour) : nextMidnight;
+    const at = nextChange(this.now, this.effectiveTimeZone, reading.first, reading.today);
     this.timer = setTimeout(() => (this.now = Date.now()), Math.min(Math.max(at - Date.now(), 1000), 2 ** 31 - 1));
-  }
-
-  private startOf(day: CalendarDate): number {
-    return instantAt({ ...day, hour: 0, minute: 0 }, this.effectiveTimeZone).getTime();
   }
 
   private celebrationText(milestone: Milestone): string {
@@ -242,7 +237,7 @@ export class RecoveryMilestone extends RecoveryBase {
   private renderCount({ first, today, days, progress }: Extract<Reading, { kind: 'count' }>): unknown {
     const t = this.i18n.t.bind(this.i18n);
     if (days < 0) return html`<p class="count">${t('milestone.notBegun')}</p>`;
-    const hours = days === 0 ? Math.floor((this.now - this.startOf(first)) / HOUR) : 0;
+    const hours = days === 0 ? Math.floor((this.now - startOfDay(first, this.effectiveTimeZone)) / HOUR) : 0;
     const full = calendarSpan(first, today, this.leapDay);
     const fullText = new Intl.ListFormat(this.resolvedLang(), { type: 'conjunction' }).format(
       (['y', 'm', 'd'] as const)

@@ -6,7 +6,7 @@
  * are calendar months and years (Jan 31 + 1 month is the last day of February), and a Feb 29 date keeps its
  * anniversary on Feb 28 or Mar 1 in common years, as the person prefers.
  */
-import { addDays, addMonths, addYears, daysBetween, type CalendarDate, type LeapDayRule } from '../core/time.js';
+import { addDays, addMonths, addYears, daysBetween, instantAt, type CalendarDate, type LeapDayRule } from '../core/time.js';
 
 /** What the given date means: the first day without using (day 1), or the last day of use (the next is day 1). */
 export type DateMeaning = 'first-sober-day' | 'last-use';
@@ -135,4 +135,20 @@ export function progressOn(
 function reachedToday(reached: Milestone[], today: CalendarDate): Milestone | undefined {
   const last = reached.at(-1);
   return last && daysBetween(last.date, today) === 0 ? last : undefined;
+}
+
+const HOUR = 3_600_000;
+
+/** The instant a day starts in a zone (its local midnight, whatever the clocks do that night). */
+export const startOfDay = (day: CalendarDate, zone: string): number => instantAt({ ...day, hour: 0, minute: 0 }, zone).getTime();
+
+/**
+ * When what is shown next changes: the next local midnight, or on day 1 (which counts hours) the next whole
+ * hour since the day began, if sooner. The count never needs a timer every second.
+ */
+export function nextChange(now: number, zone: string, first: CalendarDate, today: CalendarDate): number {
+  const midnight = startOfDay(addDays(today, 1), zone);
+  if (daysCompleted(first, today) !== 0) return midnight;
+  const start = startOfDay(first, zone);
+  return Math.min(midnight, now + HOUR - ((now - start) % HOUR));
 }

@@ -71,6 +71,14 @@ describe('<recovery-milestone> counting', () => {
     expect(text(root(el).querySelector('.full'))).to.equal('1 year, 2 months, and 3 days');
   });
 
+  it('leap-day decides where a Feb 29 anniversary falls in a common year', async () => {
+    // 99 years from 2024-02-29 is 2123, a common year, and still to come.
+    const next = (rule: string) =>
+      shown(html`<recovery-milestone since="2024-02-29" milestones="99y" leap-day=${rule} time-zone=${ZONE}></recovery-milestone>`).then((el) => el.nextMilestone?.date);
+    expect(await next('feb28')).to.equal('2123-02-28');
+    expect(await next('mar1')).to.equal('2123-03-01');
+  });
+
   it('NA keytags are named with their colours; a custom list replaces the schedule', async () => {
     const na = await shown(html`<recovery-milestone since=${daysAgo(100)} schedule="na" time-zone=${ZONE}></recovery-milestone>`);
     const reached = [...root(na).querySelectorAll('[part~="reached"] li')].map((li) => text(li));

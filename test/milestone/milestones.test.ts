@@ -5,6 +5,7 @@ import {
   calendarSpan,
   daysCompleted,
   firstDay,
+  nextChange,
   parseSpans,
   progressOn,
   reachedOn,
@@ -81,6 +82,26 @@ describe('the day count', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('when the count changes', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it('at the next local midnight, however long the day: 23 hours on the spring-forward day in New York', () => {
+    const now = at('2026-03-08T05:00:00Z'); // 00:00 EST, the day the clocks skip 2:00 to 3:00
+    expect(iso(nextChange(now, 'America/New_York', date('2026-03-01'), date('2026-03-08')))).to.equal('2026-03-09T04:00:00.000Z');
+  });
+
+  it('25 hours on the fall-back day, and 23.5 on Lord Howe’s spring day', () => {
+    expect(iso(nextChange(at('2026-11-01T04:00:00Z'), 'America/New_York', date('2026-10-01'), date('2026-11-01')))).to.equal('2026-11-02T05:00:00.000Z');
+    expect(iso(nextChange(at('2026-10-03T13:30:00Z'), 'Australia/Lord_Howe', date('2026-09-01'), date('2026-10-04')))).to.equal('2026-10-04T13:00:00.000Z');
+  });
+
+  it('on day 1, every hour since the day began', () => {
+    const now = at('2026-11-22T15:20:00Z'); // 10:20 in New York
+    expect(iso(nextChange(now, 'America/New_York', date('2026-11-22'), date('2026-11-22')))).to.equal('2026-11-22T16:00:00.000Z');
   });
 });
 
