@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The RSVP form, the confirmation and the manage view; adopted by the element when they first load. */
+/** The RSVP form, the confirmation and the manage view (with core/form.styles.ts); adopted when they first load. */
 export const rsvpStyles = css`
   .manage {
     display: grid;
@@ -21,32 +21,10 @@ export const rsvpStyles = css`
   .field {
     display: grid;
     gap: 0.25rem;
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-    padding: 0;
   }
   .required {
     font-weight: 400;
     color: var(--_muted);
-  }
-  input:not([type='radio']),
-  select {
-    font: inherit;
-    min-height: 44px;
-    width: 100%;
-    max-width: 28rem;
-    box-sizing: border-box;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   [aria-invalid='true']:not([type='radio']) {
     border: 2px solid var(--_danger);
@@ -62,21 +40,6 @@ export const rsvpStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: center;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    min-height: 44px;
-    font-weight: 400;
-  }
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-  }
-  .notice:empty {
-    display: none;
   }
   .notice {
     display: flex;

@@ -8,6 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { addStyles } from '../core/adopt-styles.js';
+import { formStyles } from '../core/form.styles.js';
 import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../core/http.js';
 import { HttpStatusError, InvalidShapeError } from '../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../core/events.js';
@@ -110,7 +111,7 @@ export class RsvpController implements ReactiveController {
     readonly eventId: string,
   ) {
     host.addController(this);
-    addStyles(host, rsvpStyles);
+    addStyles(host, formStyles, rsvpStyles);
     this.draft = draftStore.read(eventId) ?? emptyDraft(newIdempotencyKey());
   }
 
@@ -491,7 +492,7 @@ export class ManageController implements ReactiveController {
     private readonly token: string,
   ) {
     host.addController(this);
-    addStyles(host, rsvpStyles);
+    addStyles(host, formStyles, rsvpStyles);
     this.data = new LoadController(host, {
       args: () => [this.context().api] as const,
       task: async ([api], { signal }) => {

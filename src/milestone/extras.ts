@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../core/adopt-styles.js';
+import { formStyles } from '../core/form.styles.js';
 import { apiUrl, getJson } from '../core/http.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from '../core/events.js';
 import { isAbortError } from '../core/errors.js';
@@ -28,7 +29,7 @@ interface ExtrasState {
 }
 
 const state = (host: RecoveryMilestone) => {
-  addStyles(host, statusStyles, extrasStyles);
+  addStyles(host, statusStyles, formStyles, extrasStyles);
   return host.extrasState as ExtrasState;
 };
 const t = (host: RecoveryMilestone) => host.t.bind(host);

@@ -8,10 +8,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
-import type { RecoveryErrorEvent, RecoveryLoadEvent, RecoveryRsvpEvent } from '../../src/core/events.js';
+import type { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../src/core/events.js';
 import type { EventInput } from '../../src/core/api/events.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../src/core/http.js';
-import { mount } from '../support/mount.js';
+import { mount, mountLoaded } from '../support/mount.js';
 import { cancelEvent, createEvent, rsvpAs, rsvpsOnServer } from '../support/events-api.js';
 import { sampleEvent } from '../support/sample-event.js';
 import { eventWhen } from '../../src/events/format.js';
@@ -34,15 +34,7 @@ async function eventsTagged(...inputs: Array<Partial<EventInput>>): Promise<{ ta
   return { tag, ids };
 }
 
-async function loaded(template: ReturnType<typeof html>): Promise<{ el: RecoveryEvents; detail: { total: number; skipped: number } }> {
-  // Listen before the element exists: it may load before a later listener is attached.
-  const done = oneEvent(document.body, 'recovery-load');
-  const wrapper = mount(template);
-  const event = (await done) as RecoveryLoadEvent;
-  const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
-  await el.updateComplete;
-  return { el, detail: event.detail };
-}
+const loaded = (template: ReturnType<typeof html>) => mountLoaded<RecoveryEvents>(template, 'recovery-events');
 
 async function openForm(el: RecoveryEvents, id: string) {
   card(el, id).querySelector<HTMLButtonElement>('.toggle')!.click();

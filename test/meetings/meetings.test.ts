@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/meetings/meetings.define.js';
 import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
-import type { RecoveryErrorEvent, RecoveryLoadEvent } from '../../src/core/events.js';
-import { mount } from '../support/mount.js';
+import type { RecoveryErrorEvent } from '../../src/core/events.js';
+import { mount, mountLoaded } from '../support/mount.js';
 
 const TIMES = '/test/fixtures/meeting-guide/times.json';
 const SUSSEX = '/test/fixtures/meeting-guide/sussexaa.json';
@@ -12,15 +12,7 @@ const listed = (el: RecoveryMeetings) => [...root(el).querySelectorAll('[part~="
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const count = (el: RecoveryMeetings) => text(root(el).querySelector('.count'));
 
-async function loaded(template: ReturnType<typeof html>): Promise<{ el: RecoveryMeetings; detail: { total: number; skipped: number } }> {
-  // Listen on the page before the element exists: it may load before any later listener is attached.
-  const done = oneEvent(document.body, 'recovery-load');
-  const wrapper = mount(template);
-  const event = (await done) as RecoveryLoadEvent;
-  const el = wrapper.querySelector('recovery-meetings') as RecoveryMeetings;
-  await el.updateComplete;
-  return { el, detail: event.detail };
-}
+const loaded = (template: ReturnType<typeof html>) => mountLoaded<RecoveryMeetings>(template, 'recovery-meetings');
 
 async function type(el: RecoveryMeetings, selector: string, value: string) {
   const input = root(el).querySelector<HTMLInputElement>(selector)!;

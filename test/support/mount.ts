@@ -1,4 +1,6 @@
 import { render, type TemplateResult } from 'lit';
+import { oneEvent } from '@open-wc/testing';
+import type { LoadDetail, RecoveryLoadEvent } from '../../src/core/events.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -18,3 +20,19 @@ export function mount(template: TemplateResult, tag = 'div'): HTMLElement {
 afterEach(() => {
   for (const container of mounted.splice(0)) container.remove();
 });
+
+/**
+ * Mounts an element that loads data and waits until it reports `recovery-load`: the element, and what it loaded.
+ * It listens before the element exists, since a quick load may report before a later listener is attached.
+ */
+export async function mountLoaded<E extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  template: TemplateResult,
+  tag: string,
+): Promise<{ el: E; detail: LoadDetail }> {
+  const done = oneEvent(document.body, 'recovery-load');
+  const wrapper = mount(template);
+  const event = (await done) as RecoveryLoadEvent;
+  const el = wrapper.querySelector(tag) as E;
+  await el.updateComplete;
+  return { el, detail: event.detail };
+}

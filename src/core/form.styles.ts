@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+/**
+ * Form controls as every element's forms draw them: labels, text fields, selects, radio and check boxes with
+ * 44px targets, and notices that take no room when empty. Loaded with the forms that use them.
+ */
+export const formStyles = css`
+  label,
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
+    font: inherit;
+    min-height: 44px;
+    width: 100%;
+    max-width: 28rem;
+    box-sizing: border-box;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 44px;
+    font-weight: 400;
+  }
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .notice:empty {
+    display: none;
+  }
+`;
