@@ -26,7 +26,8 @@ export const rsvpStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  [aria-invalid='true']:not([type='radio']) {
+  input[aria-invalid='true']:not([type='radio']),
+  select[aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
   .field-error {

@@ -257,6 +257,7 @@ describe('<recovery-events> RSVP', () => {
     const described = email.getAttribute('aria-describedby')!.split(' ').map((ref) => text(root(el).getElementById(ref)));
     expect(described).to.deep.equal(['Please enter an email address, such as name@example.org.']);
     expect(notice(el, id)).to.equal('Please check 4 fields.');
+    expect(getComputedStyle(email).borderTopWidth, 'a field with an error is marked by more than its colour').to.equal('2px');
     expect(await rsvpsOnServer(id)).to.have.length(0);
     await expect(el).to.be.accessible();
 
