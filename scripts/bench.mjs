@@ -5,6 +5,10 @@
 //     after the render), against the same element given an empty feed (baseline);
 //   - keystroke: a change of the search text until the list has re-rendered, against a keystroke on an
 //     element with no meetings (baseline).
+// And the other elements, 25 runs each after 5 warm-up runs:
+//   - events: from giving a new <recovery-events> 20 or 500 events to its cards on screen, against no events;
+//   - milestone: a new <recovery-milestone> on screen for 30 years on the monthly schedule (360 milestones
+//     reached) and on the AA schedule, against a first day (no milestone reached).
 // Writes results/bench.json and results/bench.md.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -23,6 +27,8 @@ async function bundled(entry) {
 }
 const elementCode = await bundled('src/meetings/meetings.define.ts');
 const normalizeCode = await bundled('src/meetings/normalize.ts');
+const eventsCode = await bundled('src/events/events.define.ts');
+const milestoneCode = await bundled('src/milestone/milestone.define.ts');
 const sussex = readFileSync('test/fixtures/meeting-guide/sussexaa.json', 'utf8');
 
 /** A feed of `count` meetings made by varying the real ones: new slugs, days and times, same shapes. */
@@ -39,6 +45,8 @@ function generatedFeed(count) {
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><script type="module">
 import { normalizeMeetings } from '/normalize.js';
 import '/meetings.js';
+import '/events.js';
+import '/milestone.js';
 async function firstRows(meetings) {
   const el = document.createElement('recovery-meetings');
   el.setAttribute('time-zone', 'America/New_York');
@@ -87,6 +95,56 @@ function time(fn, runs, warmup) {
   for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); samples.push(performance.now() - t0); }
   return samples.sort((a, b) => a - b);
 }
+async function eventCards(events) {
+  const el = document.createElement('recovery-events');
+  const t0 = performance.now();
+  const loaded = new Promise((resolve) => el.addEventListener('recovery-load', resolve, { once: true }));
+  el.events = events;
+  document.body.append(el);
+  await loaded;
+  const ms = performance.now() - t0;
+  el.remove();
+  return ms;
+}
+async function milestoneShown(attributes) {
+  const el = document.createElement('recovery-milestone');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const t0 = performance.now();
+  document.body.append(el);
+  await el.updateComplete;
+  const ms = performance.now() - t0;
+  el.remove();
+  return ms;
+}
+async function sample(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await fn());
+  return samples.sort((a, b) => a - b);
+}
+window.measureOthers = async (runs, warmup) => {
+  const day = 86400000;
+  const event = (i) => {
+    const start = new Date(Date.now() + (i + 1) * day);
+    return { id: 'e' + i, title: 'Alumni dinner ' + i, description: 'Bring a dish if you can, or just bring yourself.',
+      start: start.toISOString(), end: new Date(start.getTime() + 7200000).toISOString(), timeZone: 'America/New_York',
+      venue: { name: 'Community Hall', address: '210 Wharf Street', latitude: null, longitude: null }, online: false,
+      capacity: 40, spotsLeft: i % 41, waitlist: true, maxGuests: 2, contactFields: ['email'], questions: [],
+      substanceFree: true, calendarTitle: 'Community dinner', rsvpOpen: true, status: 'scheduled', tags: [] };
+  };
+  const few = Array.from({ length: 20 }, (_, i) => event(i));
+  const many = Array.from({ length: 500 }, (_, i) => event(i));
+  const today = new Date().toISOString().slice(0, 10);
+  const thirtyYears = (Number(today.slice(0, 4)) - 30) + today.slice(4);
+  return {
+    'events: no events (baseline)': await sample(() => eventCards([]), runs, warmup),
+    'events: 20 cards': await sample(() => eventCards(few), runs, warmup),
+    'events: 500 cards': await sample(() => eventCards(many), runs, warmup),
+    'milestone: day 1 (baseline)': await sample(() => milestoneShown({ since: today, 'time-zone': 'UTC' }), runs, warmup),
+    'milestone: 30 years, AA': await sample(() => milestoneShown({ since: thirtyYears, 'time-zone': 'UTC' }), runs, warmup),
+    'milestone: 30 years, monthly': await sample(() => milestoneShown({ since: thirtyYears, 'time-zone': 'UTC', schedule: 'monthly' }), runs, warmup),
+  };
+};
 window.measure = async (name, runs, warmup) => {
   const text = await (await fetch('/' + name)).text();
   const parse = time(() => JSON.parse(text), runs, warmup);
@@ -100,6 +158,8 @@ const files = {
   '/': ['text/html', page],
   '/normalize.js': ['text/javascript', normalizeCode],
   '/meetings.js': ['text/javascript', elementCode],
+  '/events.js': ['text/javascript', eventsCode],
+  '/milestone.js': ['text/javascript', milestoneCode],
   '/sussexaa.json': ['application/json', sussex],
   '/generated-5000.json': ['application/json', generatedFeed(5000)],
 };
@@ -133,16 +193,19 @@ for (const name of ['sussexaa.json', 'generated-5000.json']) {
     rows.push({ feed: name, records: r.records, kept: r.kept, kilobytes: Math.round(r.bytes / 1000), step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) });
   }
 }
+const others = await tab.evaluate(([runs, warmup]) => window.measureOthers(runs, warmup), [RUNS, WARMUP]);
+const otherRows = Object.entries(others).map(([step, samples]) => ({ step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) }));
 await browser.close();
 server.close();
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${version} (headless)`, runs: RUNS, warmup: WARMUP, date: new Date().toISOString() };
 mkdirSync('results', { recursive: true });
-writeFileSync('results/bench.json', `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+writeFileSync('results/bench.json', `${JSON.stringify({ machine, rows, others: otherRows }, null, 2)}\n`);
 const table = [
   '| feed | records | size | step | median | p90 |',
   '|---|---:|---:|---|---:|---:|',
   ...rows.map((r) => `| ${r.feed} | ${r.records} | ${r.kilobytes} kB | ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`),
 ].join('\n');
-writeFileSync('results/bench.md', `# Meeting finder benchmark\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; JSON.parse of the same text is the baseline measured in the same run).\n\n${table}\n`);
-console.log(`${table}\n\nWritten to results/bench.md and results/bench.json.`);
+const otherTable = ['| element, case | median | p90 |', '|---|---:|---:|', ...otherRows.map((r) => `| ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`)].join('\n');
+writeFileSync('results/bench.md', `# Benchmarks\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; each baseline is measured in the same run).\n\n## Meeting finder\n\nJSON.parse of the same text is the baseline for normalizing.\n\n${table}\n\n## Events and milestone\n\nFrom giving a new element its data to its first render on screen.\n\n${otherTable}\n`);
+console.log(`${table}\n\n${otherTable}\n\nWritten to results/bench.md and results/bench.json.`);

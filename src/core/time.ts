@@ -183,8 +183,14 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
 }
 
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Reading the zone builds a formatter, which is slow, and lists ask once per row: read it at most once a
+  // minute (a device that travels still moves on).
+  const now = Date.now();
+  if (!zoneRead || now - zoneRead.at > 60_000) zoneRead = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  return zoneRead.zone;
 }
+
+let zoneRead: { zone: string; at: number } | undefined;
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
