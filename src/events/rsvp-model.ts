@@ -3,9 +3,9 @@
  * RsvpRequest, with a translated message per field), the request body, the mapping of a server's 422 field
  * names back to form fields, and the draft kept in sessionStorage so a reload loses nothing.
  *
- * The draft also holds the intent's Idempotency-Key, and the last body whose fate is unknown (sent, but no
- * answer came back). Both survive a reload, so sending again after a lost reply replays the first RSVP on the
- * server instead of creating a second one.
+ * The draft also holds the intent's Idempotency-Key, and the bodies whose fate is unknown (sent, but no answer
+ * came back). Both survive a reload, so sending again after a lost reply replays the RSVP the server holds
+ * instead of creating a second one.
  */
 import type { RsvpRequest } from '../core/api/events.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
@@ -24,8 +24,11 @@ export interface Draft {
   answers: Record<string, Answer>;
   /** The Idempotency-Key of this intent, kept until it succeeds. */
   key: string;
-  /** The body last sent without an answer; sending again with the same key must send exactly this. */
-  unanswered?: RsvpRequest;
+  /**
+   * Bodies sent with this key that got no answer, oldest first. One of them may exist on the server; when the
+   * server refuses the key for a different body, each is asked for again to find the one it holds.
+   */
+  unanswered?: RsvpRequest[];
 }
 
 export interface FieldError {
@@ -114,6 +117,7 @@ export const draftStore = {
         ...draft,
         guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
         answers: typeof draft.answers === 'object' && draft.answers ? draft.answers : {},
+        unanswered: Array.isArray(draft.unanswered) ? draft.unanswered : undefined,
       };
     } catch {
       return undefined;
@@ -136,3 +140,10 @@ export const draftStore = {
     }
   },
 };
+
+/** Adds a body whose answer was lost, once. */
+export function withUnanswered(draft: Draft, body: RsvpRequest): Draft {
+  const known = draft.unanswered ?? [];
+  const same = (other: RsvpRequest) => JSON.stringify(other) === JSON.stringify(body);
+  return known.some(same) ? draft : { ...draft, unanswered: [...known, body] };
+}

@@ -33,6 +33,7 @@ import {
   type FieldError,
   type FieldErrors,
   type RsvpRequest,
+  withUnanswered,
 } from './rsvp-model.js';
 
 registerMessages('en', englishStrings);
@@ -296,15 +297,27 @@ export class RsvpController implements ReactiveController {
       try {
         created = await this.send(body);
       } catch (error) {
-        // Edited after a lost reply: the first send did arrive. Ask for it again, exactly as first sent.
-        if (!this.draft.unanswered || !isKeyConflict(error)) throw error;
-        created = await this.send(this.draft.unanswered);
+        if (!isKeyConflict(error)) throw error;
+        // Edited after a lost reply: an earlier send did arrive. Ask again for each body sent without an
+        // answer, newest first, exactly as sent: the server answers the one it holds.
+        created = await this.replay(error);
         replayed = true;
       }
       await this.succeed(created, replayed);
     } catch (error) {
       await this.fail(error, body, event);
     }
+  }
+
+  private async replay(conflict: unknown): Promise<Created> {
+    for (const earlier of [...(this.draft.unanswered ?? [])].reverse()) {
+      try {
+        return await this.send(earlier);
+      } catch (error) {
+        if (!isKeyConflict(error)) throw error;
+      }
+    }
+    throw conflict;
   }
 
   private async send(body: RsvpRequest): Promise<Created> {
@@ -360,7 +373,7 @@ export class RsvpController implements ReactiveController {
     } else {
       // No answer, or none we can trust: the RSVP may or may not exist. Keep everything; retry with the same key.
       this.phase = 'failed';
-      this.draft.unanswered = body;
+      this.draft = withUnanswered(this.draft, body);
       draftStore.write(this.eventId, this.draft);
       this.notice = { key: 'rsvp.failed', alert: true };
     }

@@ -489,6 +489,29 @@ describe('<recovery-events> when the network fails', () => {
     expect(rows).to.have.length(1);
     expect(rows[0]!.split(',')[4], 'as first sent').to.equal('1');
   });
+  it('several lost sends with edits between: the retry finds the one the server holds; never a second', async () => {
+    const { el, id } = await attempt('/faulty/503once/api'); // guests 1: refused before the server, nothing made
+    await expectFailedWithFormIntact(el, id);
+    const reconnected = async (api: string) => {
+      el.api = api; // the list reloads; the form and its draft stay
+      await el.updateComplete;
+      await waitUntil(() => root(el).querySelector(`#rsvp-${id}`), 'the form is back');
+      await el.updateComplete;
+    };
+    await reconnected('/faulty/droponce/api');
+    await fill(el, id, { guests: '2' });
+    submit(el, id); // made on the server, and the answer lost
+    await el.updateComplete; // "sending": the first failure's notice is gone
+    await waitUntil(() => notice(el, id).startsWith('Your RSVP may not have reached us'), 'the second loss shows', { timeout: 8000 });
+    await reconnected('/api');
+    await fill(el, id, { guests: '0' });
+    submit(el, id);
+    const done = await confirmation(el, id);
+    expect(text(done)).to.contain('We had already received your RSVP, so it was not sent twice.');
+    const rows = await rsvpsOnServer(id);
+    expect(rows).to.have.length(1);
+    expect(rows[0]!.split(',')[4], 'the one the server made').to.equal('2');
+  });
 });
 
 describe('<recovery-events> managing an RSVP from its link', () => {

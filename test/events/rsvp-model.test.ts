@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { RsvpRequestSchema } from '../../src/core/api/events.js';
-import { draftStore, emptyDraft, formField, requestBody, validateDraft, type Draft } from '../../src/events/rsvp-model.js';
+import { draftStore, emptyDraft, formField, requestBody, validateDraft, withUnanswered, type Draft } from '../../src/events/rsvp-model.js';
 import { sampleEvent } from '../support/sample-event.js';
 
 const event = sampleEvent({
@@ -79,13 +79,20 @@ describe('the draft in sessionStorage', () => {
   afterEach(() => sessionStorage.clear());
 
   it('is kept per event, read back whole, and removed', () => {
-    const draft = filled({ unanswered: requestBody(filled(), event) });
+    const draft = filled({ unanswered: [requestBody(filled(), event)] });
     draftStore.write('potluck', draft);
     expect(localStorage.length, 'never in localStorage').to.equal(0);
     expect(draftStore.read('potluck')).to.deep.equal(draft);
     expect(draftStore.read('other')).to.equal(undefined);
     draftStore.clear('potluck');
     expect(draftStore.read('potluck')).to.equal(undefined);
+  });
+
+  it('keeps each unanswered body once, in the order sent', () => {
+    const first = requestBody(filled(), event);
+    const second = requestBody(filled({ guests: 2 }), event);
+    const draft = withUnanswered(withUnanswered(withUnanswered(filled(), first), second), first);
+    expect(draft.unanswered).to.deep.equal([first, second]);
   });
 
   it('ignores a stored value it cannot use', () => {
