@@ -159,7 +159,7 @@ export const FormWithErrors: Story = {
   play: async ({ canvasElement }) => {
     const { root, send } = await openAndFill(canvasElement, 'potluck', { email: 'ana@' });
     await send();
-    await waitFor(() => expect(text(root.querySelector('#rsvp-potluck .notice'))).toBe('Please check 2 fields.'));
+    await waitFor(() => expect(text(root.querySelector('#rsvp-potluck .notice[role="alert"]'))).toBe('Please check 2 fields.'));
   },
 };
 
@@ -224,7 +224,7 @@ export const NetworkFailure: Story = {
   play: async ({ canvasElement }) => {
     const { root, send } = await openAndFill(canvasElement, 'potluck', { name: 'Ana', email: 'ana@example.org' });
     await send();
-    await waitFor(() => expect(text(root.querySelector('#rsvp-potluck .notice'))).toContain('Your RSVP may not have reached us'));
+    await waitFor(() => expect(text(root.querySelector('#rsvp-potluck .notice[role="alert"]'))).toContain('Your RSVP may not have reached us'));
     await expect(root.querySelector<HTMLInputElement>('#rsvp-potluck [name="name"]')!.value).toBe('Ana');
   },
 };

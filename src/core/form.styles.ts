@@ -42,7 +42,10 @@ export const formStyles = css`
     height: 1.25rem;
     margin: 0;
   }
+  /* An empty notice takes no room, but stays on the page as a live region, ready to be heard. */
   .notice:empty {
-    display: none;
+    position: absolute;
+    padding: 0;
+    border: 0;
   }
 `;

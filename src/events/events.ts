@@ -167,11 +167,14 @@ export class RecoveryEvents extends RecoveryElement {
     }
   }
 
-  private readonly leaveManage = () => {
+  private readonly leaveManage = async () => {
     history.replaceState(history.state, '', location.pathname + location.search);
     this.manage?.dispose();
     this.manage = undefined;
     this.manageToken = undefined;
+    // The button that was pressed is gone: keep the visitor's place, at the list that replaces the view.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.list')?.focus();
   };
 
   private rsvpContext(): RsvpContext {
@@ -187,9 +190,14 @@ export class RecoveryEvents extends RecoveryElement {
     };
   }
 
+  /** Forms asked for while their code could not load: opened by the retry. */
+  private readonly waitingForms = new Set<string>();
+
   private async openForm(eventId: string, focus = true) {
     try {
+      this.waitingForms.add(eventId);
       const { RsvpController } = await loadRsvp();
+      this.waitingForms.delete(eventId);
       this.formsUnavailable = false;
       if (!this.forms.has(eventId)) this.forms.set(eventId, new RsvpController(this, () => this.rsvpContext(), eventId));
       this.openForms = new Set(this.openForms).add(eventId);
@@ -212,9 +220,10 @@ export class RecoveryEvents extends RecoveryElement {
 
   protected override renderContent(): unknown {
     const t = this.i18n.t.bind(this.i18n);
+    // The list can take focus (from script only): where focus goes when the manage view it replaces closes.
     const body = this.manage
       ? this.manage.render()
-      : this.renderLoad(this.data, () => this.renderList());
+      : html`<div class="list" tabindex="-1">${this.renderLoad(this.data, () => this.renderList())}</div>`;
     return html`${body}
       ${this.formsUnavailable
         ? html`<div class="status error" role="alert">
@@ -228,7 +237,7 @@ export class RecoveryEvents extends RecoveryElement {
   private readonly retryModule = () => {
     this.formsUnavailable = false;
     if (this.manageToken) void this.openManage(this.manageToken);
-    else for (const id of this.openForms) void this.openForm(id);
+    else for (const id of this.waitingForms) void this.openForm(id);
   };
 
   private renderList(): unknown {

@@ -104,7 +104,7 @@ export class RsvpController implements ReactiveController {
   private event?: AlumniEvent;
   private waitTimer?: ReturnType<typeof setTimeout>;
   private readonly links = new CalendarLinks();
-  private copied = false;
+  private copied?: boolean;
 
   constructor(
     private readonly host: Host,
@@ -132,6 +132,8 @@ export class RsvpController implements ReactiveController {
 
   render(event: AlumniEvent): TemplateResult {
     this.event = event;
+    // A draft kept from before may ask for more guests than the event now takes.
+    if (this.draft.guests > event.maxGuests) this.draft.guests = event.maxGuests;
     return this.phase === 'done' ? this.renderDone(event) : this.renderForm(event);
   }
 
@@ -244,14 +246,20 @@ export class RsvpController implements ReactiveController {
   private renderNotice(): TemplateResult {
     const { t } = this.context();
     const notice = this.notice;
-    // The live region is always there, so screen readers hear what appears in it.
-    return html`<div class="notice ${notice?.alert ? 'error' : ''}" role=${notice?.alert ? 'alert' : 'status'}>
-      ${notice ? html`<p>${t(notice.key, notice.params)}</p>` : nothing}
-      ${this.phase === 'failed'
-        ? html`<button type="button" class="secondary" @click=${() => void this.submit()}>${t('status.retry')}</button>`
-        : nothing}
-    </div>`;
+    const message = notice && html`<p>${t(notice.key, notice.params)}</p>`;
+    // Two live regions, always on the page, so that screen readers hear what appears in them: one polite,
+    // one for failures. A region that changed its role as its text arrived might go unheard.
+    const retry = this.phase === 'failed' && html`<button type="button" class="secondary" @click=${this.retry}>${t('status.retry')}</button>`;
+    // (No whitespace inside the regions: an empty region must match :empty to take no room.)
+    return html`<div class="notice" role="status">${notice && !notice.alert ? message : nothing}</div>
+      <div class="notice error" role="alert">${notice?.alert ? message : nothing}${retry || nothing}</div>`;
   }
+
+  /** "Try again" goes away once pressed: focus moves to the send button, which then says "Sending…". */
+  private readonly retry = async () => {
+    this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.base} button[type="submit"]`)?.focus();
+    await this.submit();
+  };
 
   private readonly onInput = (e: Event) => {
     const target = e.target as HTMLInputElement | HTMLSelectElement;
@@ -366,6 +374,7 @@ export class RsvpController implements ReactiveController {
       this.notice = { key: 'rsvp.rateLimited', params: { count: seconds }, alert: true };
       this.waitTimer = setTimeout(() => {
         this.phase = 'editing';
+        this.notice = undefined;
         this.host.requestUpdate();
       }, seconds * 1000);
     } else if (status !== undefined && status < 500) {
@@ -397,21 +406,34 @@ export class RsvpController implements ReactiveController {
       ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
       ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
       ${this.links.render(event, joinUrl, this.context())}
-      ${renderManageLink(this.context(), `${this.base}-manage-url`, result.manageToken, this.copied, () => {
-        this.copied = true;
+      ${renderManageLink(this.context(), `${this.base}-manage-url`, result.manageToken, this.copied, (copied) => {
+        this.copied = copied;
         this.host.requestUpdate();
       })}
     </section>`;
   }
 }
 
-function renderManageLink(context: RsvpContext, id: string, token: string, copied: boolean, onCopied: () => void): TemplateResult {
+function renderManageLink(
+  context: RsvpContext,
+  id: string,
+  token: string,
+  copied: boolean | undefined,
+  onCopied: (copied: boolean) => void,
+): TemplateResult {
   const { t } = context;
   const url = context.manageUrl(token);
-  const copy = async () => {
-    await navigator.clipboard?.writeText(url).catch(() => undefined);
-    onCopied();
+  const copy = async (e: Event) => {
+    // Read before waiting: once the click's dispatch ends, its target is no longer inside this shadow root.
+    const input = (e.currentTarget as HTMLElement).closest('.manage-link')?.querySelector('input');
+    const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+    if (copied) return onCopied(true);
+    // No clipboard here (an iframe without permission, a plain-http page): select the link to copy by hand.
+    input?.focus();
+    input?.select();
+    onCopied(false);
   };
+
   return html`<div class="manage-link">
     <label for=${id}>${t('rsvp.manageLink')}</label>
     <div class="row">
@@ -419,7 +441,7 @@ function renderManageLink(context: RsvpContext, id: string, token: string, copie
       <button type="button" class="secondary" @click=${copy}>${t('rsvp.copy')}</button>
     </div>
     <p class="hint">${t('rsvp.manageNote')}</p>
-    <span role="status">${copied ? t('rsvp.copied') : ''}</span>
+    <span role="status">${copied === undefined ? '' : t(copied ? 'rsvp.copied' : 'rsvp.copyByHand')}</span>
   </div>`;
 }
 
@@ -549,7 +571,7 @@ export class ManageController implements ReactiveController {
         <time datetime=${event.start}>${when.date}</time> ${when.time}
         ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
       </p>
-      <p class="rsvp-status"><strong>${t(statusKey)}</strong>
+      <p class="rsvp-status" tabindex="-1"><strong>${t(statusKey)}</strong>
         ${rsvp.waitlistPosition ? html` ${t('rsvp.waitlistPosition', { count: rsvp.waitlistPosition })}` : nothing}</p>
       ${rsvp.status === 'confirmed' && rsvp.joinUrl
         ? html`<p><a class="button" href=${rsvp.joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>`
@@ -572,9 +594,8 @@ export class ManageController implements ReactiveController {
           </form>`
         : nothing}
       ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
-      <div class="notice ${this.notice?.alert ? 'error' : ''}" role=${this.notice?.alert ? 'alert' : 'status'}>
-        ${this.notice ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}
-      </div>
+      <div class="notice" role="status">${this.notice && !this.notice.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
+      <div class="notice error" role="alert">${this.notice?.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
       ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
   }
 
@@ -637,6 +658,10 @@ export class ManageController implements ReactiveController {
       this.confirming = false;
       this.notice = { key: 'rsvp.cancelled' };
       this.announceStatus(this.data.value);
+      // The confirming buttons are gone: focus the RSVP's status, which now says it is cancelled.
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.shadowRoot?.querySelector<HTMLElement>('.rsvp-status')?.focus();
     });
   }
 

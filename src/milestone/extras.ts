@@ -66,12 +66,17 @@ export function renderPersonal(host: RecoveryMilestone): TemplateResult {
     const saved = readRemembered();
     if (saved) queueMicrotask(() => ((host.personal = saved), (s.remembered = true)));
   }
-  const notice = html`<p class="notice" role="status">${s.notice ? tr(s.notice) : ''}</p>`;
+  // The notice stays in one place whichever view shows, so that screen readers hear what appears in it.
+  const notice = html`<p class="notice" role="status">${s.notice ? tr(s.notice) : nothing}</p>`;
+  return html`${renderPersonalView(host, s)}${notice}`;
+}
+
+function renderPersonalView(host: RecoveryMilestone, s: ExtrasState): TemplateResult {
+  const tr = t(host);
   if (host.personal && !s.editing) {
     return html`<div part="personal" class="personal actions">
       <button type="button" class="secondary" @click=${() => edit(host, true)}>${tr('milestone.change')}</button>
       ${s.remembered ? html`<button type="button" class="secondary" @click=${() => forget(host)}>${tr('milestone.forget')}</button>` : nothing}
-      ${notice}
     </div>`;
   }
   const today = formatCalendarDate(todayIn(host.effectiveTimeZone));
@@ -87,7 +92,6 @@ export function renderPersonal(host: RecoveryMilestone): TemplateResult {
     <label class="check"><input type="checkbox" name="remember" ?checked=${s.remembered} />${tr('milestone.remember')}</label>
     <p class="muted">${tr('milestone.privacy')}</p>
     <div class="actions"><button type="submit">${tr('milestone.show')}</button></div>
-    ${notice}
   </form>`;
 }
 
@@ -189,20 +193,23 @@ async function shareImage(host: RecoveryMilestone, label: string, text: string) 
   const blob = await new Promise<Blob | null>((resolve) => drawCard(host, label, text).toBlob(resolve, 'image/png'));
   if (!blob) return;
   const file = new File([blob], 'milestone.png', { type: 'image/png' });
+  const download = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'milestone.png';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    s.shareNotice = 'milestone.downloaded';
+  };
   try {
     if (navigator.canShare?.({ files: [file] })) {
       await navigator.share({ files: [file], text });
       s.shareNotice = 'milestone.shared';
-    } else {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = 'milestone.png';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      s.shareNotice = 'milestone.downloaded';
-    }
+    } else download();
   } catch (error) {
-    if (!isAbortError(error)) s.shareNotice = undefined; // the visitor closed the share sheet
+    // Closing the share sheet is a choice, not an error. Anything else (a browser that refuses once the
+    // drawing took a moment): the card is downloaded instead.
+    if (!isAbortError(error)) download();
   }
   host.requestUpdate();
 }

@@ -18,6 +18,7 @@ import {
   type Milestone,
   type Progress,
   type ScheduleName,
+  type Span,
 } from './milestones.js';
 import { milestoneStyles } from './milestone.styles.js';
 
@@ -141,8 +142,18 @@ export class RecoveryMilestone extends RecoveryBase {
     const today = todayIn(this.effectiveTimeZone, this.now);
     if (daysCompleted(since, today) < 0) return { kind: 'error', key: 'milestone.error.future' };
     const first = firstDay(since, date.dateMeans === 'last-use' ? 'last-use' : 'first-sober-day');
-    const schedule = this.milestones ? parseSpans(this.milestones).spans : (['aa', 'na', 'monthly'].includes(this.schedule) ? this.schedule : 'aa');
-    return { kind: 'count', first, today, days: daysCompleted(first, today), progress: progressOn(first, today, schedule, this.leapDay) };
+    return { kind: 'count', first, today, days: daysCompleted(first, today), progress: progressOn(first, today, this.scheduleInEffect(), this.leapDay) };
+  }
+
+  /** The custom list when it names any milestone (a list it cannot read is reported to the developer), else the schedule. */
+  private scheduleInEffect(): ScheduleName | Span[] {
+    const custom = this.milestones ? parseSpans(this.milestones) : undefined;
+    if (custom?.invalid && this.warnedFor !== this.milestones) {
+      this.warnedFor = this.milestones;
+      console.warn(`<recovery-milestone>: ${custom.invalid} entries of milestones="${this.milestones}" are not like 30d, 6m or 1y`);
+    }
+    if (custom?.spans.length) return custom.spans;
+    return ['aa', 'na', 'monthly'].includes(this.schedule) ? this.schedule : 'aa';
   }
 
   private label(milestone: Milestone): string {
@@ -172,14 +183,19 @@ export class RecoveryMilestone extends RecoveryBase {
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Personal entry and the center's list need the extras; the count alone does not.
+  protected override willUpdate(): void {
+    // Personal entry and the center's list need the extras; the count alone does not. Loaded by itself once;
+    // after a failure, only the visitor's retry loads again.
     const needsExtras = !this.date || this.celebrations;
-    if (needsExtras && !this.extras && !changed.has('extras')) void this.loadExtras();
+    if (needsExtras && !this.extrasRequested) void this.loadExtras();
   }
+
+  private extrasRequested = false;
+  private warnedFor?: string;
 
   /** Loads personal entry, sharing and the celebrations list; a failure offers a retry. */
   async loadExtras(): Promise<Extras | undefined> {
+    this.extrasRequested = true;
     try {
       this.extrasFailed = false;
       return (this.extras = await loadExtras());

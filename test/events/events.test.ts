@@ -23,7 +23,8 @@ const button = (scope: Element | ShadowRoot, name: string) =>
   [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b) === name);
 const field = (el: RecoveryEvents, id: string, name: string) =>
   root(el).querySelector<HTMLInputElement & HTMLSelectElement>(`#rsvp-${id} [name="${name}"]`)!;
-const notice = (el: RecoveryEvents, id: string) => text(root(el).querySelector(`#rsvp-${id} .notice`));
+/** What the form's live regions say (a polite one, and one for failures). */
+const notice = (el: RecoveryEvents, id: string) => [...root(el).querySelectorAll(`#rsvp-${id} .notice`)].map(text).join(' ').trim();
 const nextTag = () => `t${Math.random().toString(36).slice(2, 10)}`;
 
 /** A fresh tag and events made with it on the server. */
@@ -388,6 +389,35 @@ describe('<recovery-events> RSVP', () => {
     expect([...waitlisted.querySelectorAll('a')].some((a) => a.href === onlineUrl)).to.equal(false);
   });
 
+  it('copies the manage link, or selects it to copy by hand where there is no clipboard (clipboard stubbed: headless has none)', async () => {
+    const { tag, ids } = await eventsTagged({});
+    const id = ids[0]!;
+    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    await openForm(el, id);
+    await fill(el, id, { name: 'Ana' });
+    submit(el, id);
+    const done = await confirmation(el, id);
+    const input = done.querySelector<HTMLInputElement>('input[type="url"]')!;
+    expect(input.value).to.match(new RegExp(`#rsvp=[A-Za-z0-9_-]{32,}$`));
+    const status = () => text(done.querySelector('.manage-link [role="status"]'));
+    await waitUntil(() => root(el).activeElement === done.querySelector('h4'), 'the confirmation has focus');
+    const clipboard = navigator.clipboard;
+    const copied: string[] = [];
+    try {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      button(done, 'Copy link')!.click();
+      await waitUntil(() => status());
+      expect(status()).to.equal('The link is selected: copy it with your device’s copy command.');
+      expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copied.push(value) } });
+      button(done, 'Copy link')!.click();
+      await waitUntil(() => status() === 'Link copied.');
+      expect(copied).to.deep.equal([input.value]);
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+  });
+
   it('adds to calendar discreetly: an .ics file a real parser reads, and Google and Outlook links', async () => {
     const { tag, ids } = await eventsTagged({ title: 'Relapse prevention alumni dinner', calendarTitle: 'Community dinner' });
     const id = ids[0]!;
@@ -422,20 +452,21 @@ describe('<recovery-events> when the network fails', () => {
 
   async function expectFailedWithFormIntact(el: RecoveryEvents, id: string) {
     await waitUntil(() => notice(el, id).startsWith('Your RSVP may not have reached us'), 'the failure shows', { timeout: 8000 });
-    expect(root(el).querySelector(`#rsvp-${id} .notice`)!.getAttribute('role')).to.equal('alert');
+    expect(text(root(el).querySelector(`#rsvp-${id} .notice[role="alert"]`))).to.contain('Your RSVP may not have reached us');
     expect(field(el, id, 'name').value).to.equal('Robin');
     expect(field(el, id, 'email').value).to.equal('robin@example.org');
     expect(field(el, id, 'guests').value).to.equal('1');
     await expect(el).to.be.accessible();
   }
 
-  const retry = (el: RecoveryEvents, id: string) => button(root(el).querySelector(`#rsvp-${id} .notice`)!, 'Try again')!.click();
+  const retry = (el: RecoveryEvents, id: string) => button(root(el).querySelector(`#rsvp-${id} .notice[role="alert"]`)!, 'Try again')!.click();
 
   it('a reply lost after the server committed: retry shows the same RSVP, and there is one', async () => {
     const { el, id } = await attempt('/faulty/droponce/api');
     await expectFailedWithFormIntact(el, id);
     expect(await rsvpsOnServer(id), 'the server did commit it').to.have.length(1);
     retry(el, id);
+    expect(text(root(el).activeElement), 'focus moves to the send button as "Try again" goes').to.be.oneOf(['Send RSVP', 'Sending…']);
     const done = await confirmation(el, id);
     expect(text(done.querySelector('h4'))).to.equal('You’re on the list. See you there!');
     expect(await rsvpsOnServer(id)).to.have.length(1);
@@ -515,6 +546,7 @@ describe('<recovery-events> when the network fails', () => {
 });
 
 describe('<recovery-events> managing an RSVP from its link', () => {
+  const manageNotice = (view: Element) => [...view.querySelectorAll('.notice')].map(text).join(' ').trim();
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   async function myRsvp(overrides: Partial<EventInput> = {}) {
@@ -549,7 +581,7 @@ describe('<recovery-events> managing an RSVP from its link', () => {
     guests.value = '2';
     guests.dispatchEvent(new Event('change'));
     button(view, 'Save guests')!.click();
-    await waitUntil(() => text(view.querySelector('.notice')) === 'Your change is saved.');
+    await waitUntil(() => manageNotice(view) === 'Your change is saved.');
     expect((await rsvpsOnServer(id))[0]!.split(',')[4]).to.equal('2');
 
     const outcome = oneEvent(el, 'recovery-rsvp');
@@ -558,7 +590,7 @@ describe('<recovery-events> managing an RSVP from its link', () => {
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     expect(((await outcome) as RecoveryRsvpEvent).detail).to.deep.equal({ eventId: id, status: 'cancelled' });
-    await el.updateComplete;
+    await waitUntil(() => root(el).activeElement === view.querySelector('.rsvp-status'), 'focus on the status, as the buttons go');
     expect(text(view.querySelector('.rsvp-status'))).to.equal('This RSVP is cancelled.');
     expect(button(view, 'Cancel my RSVP')).to.equal(undefined);
     expect((await rsvpsOnServer(id))[0]!.split(',')[0]).to.equal('cancelled');
@@ -573,8 +605,8 @@ describe('<recovery-events> managing an RSVP from its link', () => {
     guests.value = '1';
     guests.dispatchEvent(new Event('change'));
     button(view, 'Save guests')!.click();
-    await waitUntil(() => text(view.querySelector('.notice')));
-    expect(text(view.querySelector('.notice'))).to.equal('There are not enough spots for more guests.');
+    await waitUntil(() => manageNotice(view));
+    expect(manageNotice(view)).to.equal('There are not enough spots for more guests.');
     expect((await rsvpsOnServer(id))[0]!.split(',')[4]).to.equal('0');
   });
 
@@ -584,5 +616,6 @@ describe('<recovery-events> managing an RSVP from its link', () => {
     button(root(el), 'See all events')!.click();
     await waitUntil(() => root(el).querySelector('[part~="empty"], [part~="event"]'), 'the list shows');
     expect(location.hash).to.equal('');
+    await waitUntil(() => root(el).activeElement === root(el).querySelector('.list'), 'focus goes to the list');
   });
 });

@@ -145,6 +145,7 @@ export const rsvp = {
   'rsvp.manageNote': 'Keep this link private: anyone who has it can change your RSVP.',
   'rsvp.copy': 'Copy link',
   'rsvp.copied': 'Link copied.',
+  'rsvp.copyByHand': 'The link is selected: copy it with your device’s copy command.',
   'rsvp.manageHeading': 'Your RSVP: {title}',
   'rsvp.waitlistPosition': 'You are number {count} on the waitlist.',
   'rsvp.changeGuests': 'Save guests',

@@ -138,6 +138,7 @@ export const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.manageNote': 'Guarde este enlace en privado: cualquiera que lo tenga puede cambiar su confirmación.',
   'rsvp.copy': 'Copiar enlace',
   'rsvp.copied': 'Enlace copiado.',
+  'rsvp.copyByHand': 'El enlace está seleccionado: cópielo con la función de copiar de su dispositivo.',
   'rsvp.manageHeading': 'Su confirmación: {title}',
   'rsvp.waitlistPosition': 'Usted es el número {count} en la lista de espera.',
   'rsvp.changeGuests': 'Guardar invitados',
