@@ -87,6 +87,11 @@ describe('<recovery-milestone> counting', () => {
     expect(na.nextMilestone!.label).to.equal('6 months, blue keytag');
     const custom = await shown(html`<recovery-milestone since=${daysAgo(100)} milestones="7d, 100d, 1y" time-zone=${ZONE}></recovery-milestone>`);
     expect(custom.nextMilestone!.label).to.equal('1 year');
+    const monthly = await shown(html`<recovery-milestone since=${formatCalendarDate(addMonths(today(), -5))} schedule="monthly" time-zone=${ZONE}></recovery-milestone>`);
+    expect(monthly.nextMilestone!.label).to.equal('6 months');
+    expect(root(monthly).querySelectorAll('[part~="reached"] li')).to.have.length(5);
+    const unreadable = await shown(html`<recovery-milestone since=${daysAgo(100)} milestones="90 days, six months" time-zone=${ZONE}></recovery-milestone>`);
+    expect(unreadable.nextMilestone!.label, 'an unreadable list falls back to the schedule').to.equal('6 months');
   });
 
   it('on a milestone day: a celebration, announced in a live region, still under reduced motion; accessible', async () => {
