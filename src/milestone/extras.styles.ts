@@ -20,7 +20,7 @@ export const extrasStyles = css`
     background: none;
     padding: 0;
   }
-  input[type='date'] {
+  #personal-date {
     max-width: 16rem;
   }
   .celebrations ul {
