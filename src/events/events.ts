@@ -22,6 +22,9 @@ let rsvpModule: RsvpModule | undefined;
 /** The form, confirmation and manage views load on first use: most visitors only read the list. */
 const loadRsvp = async () => (rsvpModule ??= await import('./rsvp.js'));
 
+/** How often a visible list reads the seats again. */
+const REFRESH_MS = 3 * 60_000;
+
 /** `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. */
 const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
 
@@ -138,13 +141,27 @@ export class RecoveryEvents extends RecoveryElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.readManageHash);
+    document.addEventListener('visibilitychange', this.refreshWhenSeen);
     this.readManageHash();
+    this.poll = setInterval(this.refreshWhenSeen, REFRESH_MS);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.readManageHash);
+    document.removeEventListener('visibilitychange', this.refreshWhenSeen);
+    clearInterval(this.poll);
   }
+
+  private poll?: ReturnType<typeof setInterval>;
+
+  /**
+   * Seats change as others RSVP: the list is read again when the visitor comes back to the tab, and every few
+   * minutes while they look at it (never in a hidden tab), and changes are announced politely.
+   */
+  private readonly refreshWhenSeen = () => {
+    if (document.visibilityState === 'visible' && this.effectiveApi && !this.events && this.data.status === 'complete') void this.refresh();
+  };
 
   private readonly readManageHash = () => {
     const token = MANAGE_HASH.exec(location.hash)?.[1];

@@ -100,6 +100,16 @@ describe('<recovery-events> list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the seats again when the visitor comes back to the tab, and announces the change politely', async () => {
+    const { tag, ids } = await eventsTagged({ title: 'Game night', capacity: 12 });
+    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    await rsvpAs(ids[0]!, 'Someone else', 1);
+    document.dispatchEvent(new Event('visibilitychange')); // the tab is visible: read again
+    const live = root(el).querySelector('.root > p[role="status"]')!;
+    await waitUntil(() => text(live) === 'Game night: 10 spots left', 'announced');
+    expect(text(card(el, ids[0]!).querySelector('.spots'))).to.equal('10 spots left');
+  });
+
   it('shows times in the event’s zone, and the visitor’s own clock when it differs', async () => {
     // The visitor's clock is the browser's; the event is put in a zone that differs from it.
     const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
