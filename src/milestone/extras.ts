@@ -79,7 +79,7 @@ function renderPersonalView(host: RecoveryMilestone, s: ExtrasState): TemplateRe
       ${s.remembered ? html`<button type="button" class="secondary" @click=${() => forget(host)}>${tr('milestone.forget')}</button>` : nothing}
     </div>`;
   }
-  const today = formatCalendarDate(todayIn(host.effectiveTimeZone));
+  const today = formatCalendarDate(todayIn(host.countingZone));
   const meaning = host.personal?.dateMeans ?? 'first-sober-day';
   return html`<form part="personal" class="personal" @submit=${(e: SubmitEvent) => save(host, e)}>
     <label for="personal-date">${tr('milestone.yourDate')}</label>

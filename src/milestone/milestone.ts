@@ -5,7 +5,7 @@ import { registerMessages } from '../core/i18n/translate.js';
 import { milestone as englishStrings } from '../core/i18n/en.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { phoneHref } from '../core/url.js';
-import { formatCalendarDate, parseCalendarDate, todayIn, type CalendarDate, type LeapDayRule } from '../core/time.js';
+import { formatCalendarDate, isValidTimeZone, parseCalendarDate, todayIn, visitorTimeZone, type CalendarDate, type LeapDayRule } from '../core/time.js';
 import {
   calendarSpan,
   daysCompleted,
@@ -113,10 +113,20 @@ export class RecoveryMilestone extends RecoveryBase {
   private timer?: ReturnType<typeof setTimeout>;
   private announced?: string;
 
-  /** Whole days completed since day 1 (0 on day 1); undefined without a date that can be counted. */
+  /** Whole days completed since day 1 (0 on day 1); undefined without a date that can be counted, or before day 1. */
   get days(): number | undefined {
     const reading = this.reading();
-    return reading.kind === 'count' ? Math.max(0, reading.days) : undefined;
+    return reading.kind === 'count' && reading.days >= 0 ? reading.days : undefined;
+  }
+
+  /**
+   * The zone whose midnight starts a new day. A visitor's own date counts in their own zone (or the element's
+   * `time-zone`), never in the one a page's provider names for the center.
+   */
+  get countingZone(): string {
+    const pageGivesDate = this.since !== undefined && this.since !== null;
+    if (pageGivesDate) return this.effectiveTimeZone;
+    return isValidTimeZone(this.timeZone) ? this.timeZone : visitorTimeZone();
   }
 
   /** The next milestone; undefined without a countable date, or after the last of a custom schedule. */
@@ -139,7 +149,7 @@ export class RecoveryMilestone extends RecoveryBase {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { kind: 'error', key: 'milestone.error.format' };
     const since = parseCalendarDate(text);
     if (!since) return { kind: 'error', key: 'milestone.error.impossible', params: { date: text } };
-    const today = todayIn(this.effectiveTimeZone, this.now);
+    const today = todayIn(this.countingZone, this.now);
     if (daysCompleted(since, today) < 0) return { kind: 'error', key: 'milestone.error.future' };
     const first = firstDay(since, date.dateMeans === 'last-use' ? 'last-use' : 'first-sober-day');
     return { kind: 'count', first, today, days: daysCompleted(first, today), progress: progressOn(first, today, this.scheduleInEffect(), this.leapDay) };
@@ -221,11 +231,13 @@ export class RecoveryMilestone extends RecoveryBase {
   private scheduleTick(reading: Reading): void {
     clearTimeout(this.timer);
     if (reading.kind !== 'count') return;
-    const at = nextChange(this.now, this.effectiveTimeZone, reading.first, reading.today);
+    const at = nextChange(this.now, this.countingZone, reading.first, reading.today);
     this.timer = setTimeout(() => (this.now = Date.now()), Math.min(Math.max(at - Date.now(), 1000), 2 ** 31 - 1));
   }
 
   private celebrationText(milestone: Milestone): string {
+    // NA's white keytag, on day 1, is a welcome rather than a count.
+    if (!milestone.span.amount) return this.i18n.t('milestone.todayWelcome');
     return this.i18n.t('milestone.today', { label: this.label(milestone) });
   }
 
@@ -253,7 +265,7 @@ export class RecoveryMilestone extends RecoveryBase {
   private renderCount({ first, today, days, progress }: Extract<Reading, { kind: 'count' }>): unknown {
     const t = this.i18n.t.bind(this.i18n);
     if (days < 0) return html`<p class="count">${t('milestone.notBegun')}</p>`;
-    const hours = days === 0 ? Math.floor((this.now - startOfDay(first, this.effectiveTimeZone)) / HOUR) : 0;
+    const hours = days === 0 ? Math.floor((this.now - startOfDay(first, this.countingZone)) / HOUR) : 0;
     const full = calendarSpan(first, today, this.leapDay);
     const fullText = new Intl.ListFormat(this.resolvedLang(), { type: 'conjunction' }).format(
       (['y', 'm', 'd'] as const)
@@ -294,7 +306,7 @@ export class RecoveryMilestone extends RecoveryBase {
             ${reached.length > shown.length ? html`<p class="muted">${t('milestone.earlier', { count: reached.length - shown.length })}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.extras?.renderShare(this, progress.today ? this.label(progress.today) : t('milestone.d', { count: days })) ??
+      ${this.extras?.renderShare(this, progress.today?.span.amount ? this.label(progress.today) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne')) ??
       html`<button type="button" class="secondary" aria-expanded="false" @click=${this.openShare}>${t('milestone.share')}</button>`}
     </section>`;
   }

@@ -6,7 +6,7 @@
  * are calendar months and years (Jan 31 + 1 month is the last day of February), and a Feb 29 date keeps its
  * anniversary on Feb 28 or Mar 1 in common years, as the person prefers.
  */
-import { addDays, addMonths, addYears, daysBetween, instantAt, type CalendarDate, type LeapDayRule } from '../core/time.js';
+import { addDays, addMonths, addYears, dayNumber, daysBetween, instantAt, type CalendarDate, type LeapDayRule } from '../core/time.js';
 
 /** What the given date means: the first day without using (day 1), or the last day of use (the next is day 1). */
 export type DateMeaning = 'first-sober-day' | 'last-use';
@@ -58,7 +58,7 @@ export function scheduleEntry(schedule: ScheduleName | Span[], n: number): { spa
   return { span: span(n - fixed.length + 2, 'y'), keytag: schedule === 'na' ? 'black' : undefined };
 }
 
-/** `"30d,90d,6m,1y"` (also `24h` and `2w`) as spans, soonest first; the entries it cannot read, counted. */
+/** `"30d,90d,6m,1y"` (also `24h` and `2w`) as spans, roughly soonest first; the entries it cannot read, counted. */
 export function parseSpans(list: string): { spans: Span[]; invalid: number } {
   const spans: Span[] = [];
   let invalid = 0;
@@ -118,6 +118,13 @@ export function progressOn(
   leapDay: LeapDayRule = 'feb28',
 ): Progress {
   const reached: Milestone[] = [];
+  // A custom list is ordered by the days its milestones fall on from this day 1 (whether 1 month comes before
+  // 30 days depends on the month), and milestones on the same day are one.
+  if (Array.isArray(schedule)) {
+    const byDate = new Map<number, Span>();
+    for (const span of schedule) byDate.set(dayNumber(reachedOn(first, span, leapDay)), span);
+    schedule = [...byDate].sort(([a], [b]) => a - b).map(([, span]) => span);
+  }
   for (let n = 0; ; n++) {
     const entry = scheduleEntry(schedule, n);
     if (!entry) return { reached, today: reachedToday(reached, today) };

@@ -104,10 +104,22 @@ describe('<recovery-events> list', () => {
     const { tag, ids } = await eventsTagged({ title: 'Game night', capacity: 12 });
     const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
     await rsvpAs(ids[0]!, 'Someone else', 1);
-    document.dispatchEvent(new Event('visibilitychange')); // the tab is visible: read again
     const live = root(el).querySelector('.root > p[role="status"]')!;
-    await waitUntil(() => text(live) === 'Game night: 10 spots left', 'announced');
-    expect(text(card(el, ids[0]!).querySelector('.spots'))).to.equal('10 spots left');
+    // Test pages run side by side and may really be hidden: say which the tab is.
+    const seen = (state: 'visible' | 'hidden') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      seen('hidden');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(text(card(el, ids[0]!).querySelector('.spots')), 'nothing read in a hidden tab').to.equal('12 spots left');
+      seen('visible');
+      await waitUntil(() => text(live) === 'Game night: 10 spots left', 'announced');
+      expect(text(card(el, ids[0]!).querySelector('.spots'))).to.equal('10 spots left');
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
   });
 
   it('shows times in the event’s zone, and the visitor’s own clock when it differs', async () => {
@@ -120,7 +132,7 @@ describe('<recovery-events> list', () => {
     const expected = eventWhen(event, 'en', visitor);
     expect(when).to.contain(expected.date).and.to.contain(expected.time);
     expect(when).to.contain(`${expected.visitor} your time`);
-    expect(expected.visitor, 'the visitor’s clock, not the time-zone attribute').not.to.contain('GMT+14');
+    expect(when, 'the visitor’s clock, not the time-zone attribute').not.to.contain('GMT+14');
   });
 
   it('hides past events and skips unreadable ones, counting them', async () => {

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/milestone/milestone.define.js';
+import '../../src/core/provider.define.js';
 import type { RecoveryMilestone } from '../../src/milestone/milestone.js';
 import type { RecoveryLoadEvent } from '../../src/core/events.js';
 import { addDays, addMonths, daysBetween, formatCalendarDate, todayIn } from '../../src/core/time.js';
@@ -46,13 +47,15 @@ describe('<recovery-milestone> counting', () => {
     expect(el.days).to.equal(44);
     const tomorrow = await shown(html`<recovery-milestone since=${daysAgo(0)} date-means="last-use" time-zone=${ZONE}></recovery-milestone>`);
     expect(text(root(tomorrow).querySelector('.count'))).to.equal('Day 1 begins tomorrow. You’ve got this.');
-    expect(tomorrow.days).to.equal(0);
+    expect(tomorrow.days, 'no day 1 yet').to.equal(undefined);
   });
 
   it('the first day shows hours', async () => {
+    const before = new Date().getUTCHours();
     const el = await shown(html`<recovery-milestone since=${daysAgo(0, 'UTC')} time-zone="UTC"></recovery-milestone>`);
-    const hours = new Date().getUTCHours();
-    expect(days(el)).to.equal(String(hours));
+    const after = new Date().getUTCHours();
+    const hours = Number(days(el));
+    expect(hours, 'the hours since midnight (an hour may turn while mounting)').to.be.oneOf([before, after]);
     expect(text(root(el).querySelector('.unit'))).to.equal(hours === 1 ? 'hour' : 'hours');
     expect(el.days).to.equal(0);
   });
@@ -66,9 +69,13 @@ describe('<recovery-milestone> counting', () => {
   });
 
   it('display="full" adds years, months and days in calendar terms', async () => {
-    const start = addDays(addMonths(today(), -14), -3);
+    // From the first of a month 14 months back, the span is exact on any day: 1 year, 2 months and (day - 1) days.
+    const now = today();
+    const start = { ...addMonths(now, -14), day: 1 };
     const el = await shown(html`<recovery-milestone since=${formatCalendarDate(start)} display="full" time-zone=${ZONE}></recovery-milestone>`);
-    expect(text(root(el).querySelector('.full'))).to.equal('1 year, 2 months, and 3 days');
+    const days = now.day - 1;
+    const expected = days === 0 ? '1 year and 2 months' : `1 year, 2 months, and ${days} ${days === 1 ? 'day' : 'days'}`;
+    expect(text(root(el).querySelector('.full'))).to.equal(expected);
   });
 
   it('leap-day decides where a Feb 29 anniversary falls in a common year', async () => {
@@ -109,6 +116,11 @@ describe('<recovery-milestone> counting', () => {
     }
   });
 
+  it('NA’s first day is a welcome, and is celebrated as one', async () => {
+    const el = await shown(html`<recovery-milestone since=${daysAgo(0)} schedule="na" time-zone=${ZONE}></recovery-milestone>`);
+    expect(text(root(el).querySelector('[part~="celebration"]'))).to.equal('Welcome. Today is day 1, and it counts.');
+  });
+
   const bad: Array<[string, string]> = [
     ['2023-02-29', 'There is no such date as 2023-02-29. Please check the day and the month.'],
     ['15/03/2024', 'Please give the date as year-month-day, such as 2024-03-15.'],
@@ -146,7 +158,8 @@ describe('<recovery-milestone> counting', () => {
 
   it('never words a new date as a failure, in any language', () => {
     const all = JSON.stringify([en.milestone, es.milestone]).toLowerCase();
-    for (const word of ['fail', 'relapse', 'reset', 'fracas', 'recaída', 'reinicio']) expect(all).not.to.contain(word);
+    const words = ['fail', 'relapse', 'lapse', 'slip', 'reset', 'start over', 'again from zero', 'fracas', 'recaí', 'recaer', 'reinici', 'desliz', 'de cero'];
+    for (const word of words) expect(all, word).not.to.contain(word);
   });
 });
 
@@ -173,6 +186,16 @@ describe('<recovery-milestone> personal mode', () => {
     const again = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
     await waitUntil(() => root(again).querySelector('#personal-date'));
     expect(again.days, 'forgotten with the page').to.equal(undefined);
+  });
+
+  it('counts the visitor’s own date in their own zone, not the one the page names for the center', async () => {
+    const wrapper = mount(html`<recovery-provider time-zone="Pacific/Pago_Pago"><recovery-milestone></recovery-milestone></recovery-provider>`);
+    const el = wrapper.querySelector('recovery-milestone') as RecoveryMilestone;
+    await el.updateComplete;
+    expect(el.countingZone).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    el.since = daysAgo(3);
+    await el.updateComplete;
+    expect(el.countingZone, 'a date the page gives counts in the page’s zone').to.equal('Pacific/Pago_Pago');
   });
 
   it('remembers on this device when asked, and forgets visibly', async () => {

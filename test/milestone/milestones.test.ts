@@ -188,6 +188,17 @@ describe('milestone schedules', () => {
     expect(progressOn(first, date('2028-01-01'), spans).next).to.equal(undefined);
   });
 
+  it('a custom list is ordered from the real day 1, and milestones on one day are one', () => {
+    // From March 1, 30 days (Mar 31) comes before 1 month (Apr 1); from January 31 it is the other way round.
+    const march = progressOn(date('2026-03-01'), date('2026-03-31'), parseSpans('1m,30d').spans);
+    expect(march.today?.span).to.deep.equal({ amount: 30, unit: 'd' });
+    expect(text(march.next!.date)).to.equal('2026-04-01');
+    const january = progressOn(date('2026-01-31'), date('2026-03-03'), parseSpans('1m,30d').spans);
+    expect(january.reached.map((m) => text(m.date))).to.deep.equal(['2026-02-28', '2026-03-02']);
+    const same = progressOn(date('2026-01-01'), date('2027-06-01'), parseSpans('30d,30d,12m,1y').spans);
+    expect(same.reached.map((m) => text(m.date))).to.deep.equal(['2026-01-31', '2027-01-01']);
+  });
+
   it('before day 1, nothing is reached and the first milestone is next', () => {
     const p = progressOn(date('2026-11-23'), date('2026-11-22'), 'aa');
     expect(p.reached).to.deep.equal([]);

@@ -169,6 +169,8 @@ export const milestone: NamespaceMessages<'milestone'> = {
   'milestone.earlier': { one: 'y {count} anterior', other: 'y {count} anteriores' },
   'milestone.allReached': 'Alcanzó todos los logros de esta lista.',
   'milestone.today': 'Hoy cumple {label}. ¡Felicitaciones!',
+  'milestone.todayWelcome': 'Bienvenida. Hoy es el día 1, y cuenta.',
+  'milestone.dayOne': 'el día 1',
   'milestone.keytag': '{label}, llavero {colour}',
   'milestone.keytag.white': 'blanco',
   'milestone.keytag.orange': 'naranja',
