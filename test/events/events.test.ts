@@ -43,6 +43,15 @@ async function openForm(el: RecoveryEvents, id: string) {
   await el.updateComplete;
 }
 
+/** A new event of its own, its list on screen, and its RSVP form open. */
+async function formFor(input: Partial<EventInput>): Promise<{ el: RecoveryEvents; id: string; tag: string }> {
+  const { tag, ids } = await eventsTagged(input);
+  const id = ids[0]!;
+  const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+  await openForm(el, id);
+  return { el, id, tag };
+}
+
 async function fill(el: RecoveryEvents, id: string, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
     const control = field(el, id, name);
@@ -264,13 +273,10 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('checks the form before sending: errors beside each field, linked, focus on the first; nothing sent', async () => {
-    const { tag, ids } = await eventsTagged({
+    const { el, id } = await formFor({
       contactFields: ['email', 'phone'],
       questions: [{ id: 'first', label: 'Is this your first event?', kind: 'boolean', required: true, options: [] }],
     });
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
     await fill(el, id, { email: 'not an email' });
     submit(el, id);
     await waitUntil(() => root(el).activeElement?.id === `rsvp-${id}-name`, 'focus on the first field with an error');
@@ -289,10 +295,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('shows the server’s field errors (422) beside the field, in our words', async () => {
-    const { tag, ids } = await eventsTagged({ contactFields: ['email'] });
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({ contactFields: ['email'] });
     // Passes the form's simple check; the server's stricter address rule refuses two dots in a row.
     await fill(el, id, { name: 'Kai', email: 'kai..q@example.org' });
     submit(el, id);
@@ -303,10 +306,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('a double tap sends one request and makes one RSVP', async () => {
-    const { tag, ids } = await eventsTagged({});
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({});
     await fill(el, id, { name: 'Robin' });
     const requests: string[] = [];
     const original = window.fetch;
@@ -362,10 +362,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('an event that filled up meanwhile (409): says so, shows the seats now, keeps the form', async () => {
-    const { tag, ids } = await eventsTagged({ capacity: 1, waitlist: false });
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({ capacity: 1, waitlist: false });
     await fill(el, id, { name: 'Jo' });
     await rsvpAs(id, 'Faster');
     submit(el, id);
@@ -377,10 +374,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('an event cancelled meanwhile (409): says RSVPs are closed, and marks it', async () => {
-    const { tag, ids } = await eventsTagged({});
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({});
     await fill(el, id, { name: 'Jo' });
     await cancelEvent(id);
     submit(el, id);
@@ -391,10 +385,7 @@ describe('<recovery-events> RSVP', () => {
 
   it('online: the join link appears for a confirmed RSVP, never for a waitlisted one', async () => {
     const onlineUrl = 'https://meet.example.org/alumni-check-in';
-    const { tag, ids } = await eventsTagged({ onlineUrl, capacity: 1, waitlist: true, calendarTitle: 'Lunch call' });
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id, tag } = await formFor({ onlineUrl, capacity: 1, waitlist: true, calendarTitle: 'Lunch call' });
     await fill(el, id, { name: 'First' });
     submit(el, id);
     const done = await confirmation(el, id);
@@ -412,10 +403,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('copies the manage link, or selects it to copy by hand where there is no clipboard (clipboard stubbed: headless has none)', async () => {
-    const { tag, ids } = await eventsTagged({});
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({});
     await fill(el, id, { name: 'Ana' });
     submit(el, id);
     const done = await confirmation(el, id);
@@ -441,10 +429,7 @@ describe('<recovery-events> RSVP', () => {
   });
 
   it('adds to calendar discreetly: an .ics file a real parser reads, and Google and Outlook links', async () => {
-    const { tag, ids } = await eventsTagged({ title: 'Relapse prevention alumni dinner', calendarTitle: 'Community dinner' });
-    const id = ids[0]!;
-    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
-    await openForm(el, id);
+    const { el, id } = await formFor({ title: 'Relapse prevention alumni dinner', calendarTitle: 'Community dinner' });
     await fill(el, id, { name: 'Ana' });
     submit(el, id);
     const done = await confirmation(el, id);
