@@ -6,7 +6,7 @@ import { apiUrl, getJson } from '../core/http.js';
 import { InvalidShapeError } from '../core/errors.js';
 import { visitorTimeZone } from '../core/time.js';
 import { registerMessages } from '../core/i18n/translate.js';
-import { events as englishStrings } from '../core/i18n/en.js';
+import { events as englishStrings } from '../core/i18n/en/events.js';
 import { renderEmpty } from '../core/status.js';
 import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
 import { eventWhen } from './format.js';

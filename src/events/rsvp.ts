@@ -14,7 +14,7 @@ import { HttpStatusError, InvalidShapeError } from '../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../core/events.js';
 import { LoadController } from '../core/load-controller.js';
 import { registerMessages } from '../core/i18n/translate.js';
-import { rsvp as englishStrings } from '../core/i18n/en.js';
+import { rsvp as englishStrings } from '../core/i18n/en/rsvp.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { errorMessage, errorStatus, renderError, renderLoading } from '../core/status.js';
 import { safeHref } from '../core/url.js';

@@ -4,7 +4,7 @@ import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
 import { apiUrl } from '../core/http.js';
 import { registerMessages } from '../core/i18n/translate.js';
-import { meetings as englishStrings } from '../core/i18n/en.js';
+import { meetings as englishStrings } from '../core/i18n/en/meetings.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
 import { KM_PER_MILE, TIMES_OF_DAY, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';

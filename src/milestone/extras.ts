@@ -5,6 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../core/adopt-styles.js';
+import { registerMessages } from '../core/i18n/translate.js';
+import { milestoneExtras as englishStrings } from '../core/i18n/en/milestone-extras.js';
 import { formStyles } from '../core/form.styles.js';
 import { apiUrl, getJson } from '../core/http.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from '../core/events.js';
@@ -16,6 +18,9 @@ import { extrasStyles } from './extras.styles.js';
 import { daysCompleted } from './milestones.js';
 import { formatCalendarDate, parseCalendarDate, todayIn } from '../core/time.js';
 import type { PersonalDate, RecoveryMilestone } from './milestone.js';
+
+registerMessages('en', englishStrings);
+registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.milestoneExtras));
 
 interface ExtrasState {
   loadedSaved?: boolean;

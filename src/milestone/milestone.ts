@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryBase } from '../core/recovery-base.js';
 import { registerMessages } from '../core/i18n/translate.js';
-import { milestone as englishStrings } from '../core/i18n/en.js';
+import { milestone as englishStrings } from '../core/i18n/en/milestone.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { phoneHref } from '../core/url.js';
 import { formatCalendarDate, isValidTimeZone, parseCalendarDate, todayIn, visitorTimeZone, type CalendarDate, type LeapDayRule } from '../core/time.js';

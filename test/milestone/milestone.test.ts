@@ -157,7 +157,7 @@ describe('<recovery-milestone> counting', () => {
   });
 
   it('never words a new date as a failure, in any language', () => {
-    const all = JSON.stringify([en.milestone, es.milestone]).toLowerCase();
+    const all = JSON.stringify([en.milestone, en.milestoneExtras, es.milestone, es.milestoneExtras]).toLowerCase();
     const words = ['fail', 'relapse', 'lapse', 'slip', 'reset', 'start over', 'again from zero', 'fracas', 'recaí', 'recaer', 'reinici', 'desliz', 'de cero'];
     for (const word of words) expect(all, word).not.to.contain(word);
   });
@@ -196,6 +196,12 @@ describe('<recovery-milestone> personal mode', () => {
     el.since = daysAgo(3);
     await el.updateComplete;
     expect(el.countingZone, 'a date the page gives counts in the page’s zone').to.equal('Pacific/Pago_Pago');
+  });
+
+  it('asks in Spanish too (its strings load with the form)', async () => {
+    const el = await shown(html`<recovery-milestone lang="es" time-zone=${ZONE}></recovery-milestone>`);
+    await waitUntil(() => text(root(el).querySelector('label[for="personal-date"]')) === 'Su fecha', 'the Spanish form');
+    expect(text(root(el).querySelector('[part~="personal"] button[type="submit"]'))).to.equal('Ver mi tiempo');
   });
 
   it('remembers on this device when asked, and forgets visibly', async () => {

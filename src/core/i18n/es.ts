@@ -187,6 +187,10 @@ export const milestone: NamespaceMessages<'milestone'> = {
   'milestone.crisis': '¿Necesita hablar con alguien ahora?',
   'milestone.crisis988': 'Línea 988 (llame o escriba al 988)',
   'milestone.crisisSamhsa': 'Línea de SAMHSA (1-800-662-4357)',
+  'milestone.share': 'Compartir',
+};
+
+export const milestoneExtras: NamespaceMessages<'milestoneExtras'> = {
   'milestone.yourDate': 'Su fecha',
   'milestone.meaning': 'Esta fecha es',
   'milestone.meaningFirst': 'mi primer día',
@@ -198,7 +202,6 @@ export const milestone: NamespaceMessages<'milestone'> = {
   'milestone.forget': 'Olvidar mi fecha',
   'milestone.forgotten': 'Su fecha se borró de este dispositivo.',
   'milestone.updated': 'Su fecha está actualizada. Cada día cuenta.',
-  'milestone.share': 'Compartir',
   'milestone.shareText': 'Texto para compartir',
   'milestone.shareDefault': 'Hoy celebro {label}.',
   'milestone.shareImage': 'Compartir imagen',

@@ -7,7 +7,7 @@
  * them before rendering (see `RecoveryElement.scheduleUpdate`), so nothing flashes in English first.
  * Adding a language is one file (shaped like en.ts) and one `registerLanguage` call.
  */
-import { core as englishCore } from './en.js';
+import { core as englishCore } from './en/core.js';
 import type { Catalog, Message, MessageKey, MessageParams, Messages } from './messages.js';
 
 type Strings = Record<string, Message>;

@@ -1,0 +1,22 @@
+export const core = {
+  'status.loading': 'Loading…',
+  'status.empty': 'Nothing to show yet.',
+  'status.retry': 'Try again',
+  'status.skipped': {
+    one: '{count} entry could not be read and was left out.',
+    other: '{count} entries could not be read and were left out.',
+  },
+  'error.network': 'We could not connect. Check your internet connection and try again.',
+  'error.timeout': 'This is taking too long to load. Please try again.',
+  'error.server': 'The server had a problem. Please try again in a moment.',
+  'error.notFound': 'We could not find this information. It may have moved.',
+  'error.rateLimited': {
+    one: 'There were too many tries. Please wait {count} second and try again.',
+    other: 'There were too many tries. Please wait {count} seconds and try again.',
+  },
+  'error.unreadable': 'The information we received could not be read.',
+  'error.tooLarge': 'The information is too large to show here.',
+  'error.generic': 'Something went wrong. Please try again.',
+  'time.yourZone': 'Times are shown in your time zone ({zone}).',
+  'time.bothZones': '{time} ({zone}), {visitorTime} your time',
+} as const;

@@ -1,0 +1,18 @@
+/** `<recovery-events>`: the list and the event cards. */
+export const events = {
+  'events.none': 'No upcoming events right now. Please check back soon.',
+  'events.notFound': 'This event is no longer listed. It may have ended or moved.',
+  'events.online': 'Online',
+  'events.substanceFree': 'Substance-free',
+  'events.cancelled': 'Cancelled',
+  'events.yourTime': '{time} your time',
+  'events.spotsLeft': { one: '{count} spot left', other: '{count} spots left' },
+  'events.spotsChanged': { one: '{title}: {count} spot left', other: '{title}: {count} spots left' },
+  'events.full': 'Full',
+  'events.fullWaitlist': 'Full, waitlist open',
+  'events.rsvpClosed': 'RSVPs are closed',
+  'events.rsvp': 'RSVP',
+  'events.joinWaitlist': 'Join the waitlist',
+  'events.hideForm': 'Close the form',
+  'events.moreFailed': 'The RSVP form could not be loaded. Check your connection and try again.',
+} as const;

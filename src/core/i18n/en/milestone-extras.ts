@@ -1,0 +1,21 @@
+/** `<recovery-milestone>`: personal entry, sharing and the celebrations list (loaded when first needed). */
+export const milestoneExtras = {
+  'milestone.yourDate': 'Your date',
+  'milestone.meaning': 'This date is',
+  'milestone.meaningFirst': 'my first day',
+  'milestone.meaningLast': 'the last day I used',
+  'milestone.remember': 'Remember on this device',
+  'milestone.privacy': 'Your date stays in this browser and is never sent anywhere.',
+  'milestone.show': 'Show my time',
+  'milestone.change': 'Change my date',
+  'milestone.forget': 'Forget my date',
+  'milestone.forgotten': 'Your date is removed from this device.',
+  'milestone.updated': 'Your date is updated. Every day counts.',
+  'milestone.shareText': 'Text to share',
+  'milestone.shareDefault': 'Celebrating {label} today.',
+  'milestone.shareImage': 'Share image',
+  'milestone.downloaded': 'The image is saved to your downloads.',
+  'milestone.shared': 'Shared.',
+  'milestone.celebrations': 'Celebrating this month',
+  'milestone.noCelebrations': 'No celebrations are listed for this month yet.',
+} as const;
