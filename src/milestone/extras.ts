@@ -119,11 +119,13 @@ function save(host: RecoveryMilestone, event: SubmitEvent) {
   const s = state(host);
   const before = host.personal && parseCalendarDate(host.personal.since);
   const after = parseCalendarDate(date.since);
+  // Only a date that can be counted is kept or changes what is stored; the element explains any other.
+  const countable = after && daysCompleted(after, todayIn(host.countingZone)) >= 0;
   s.remembered = data.get('remember') === 'on';
-  remember(s.remembered && after ? date : undefined);
+  if (countable) remember(s.remembered ? date : undefined);
   host.personal = date;
   // A new date is a fresh start, and is welcomed as one: never called a failure or a reset.
-  void edit(host, !after, before && after && daysCompleted(before, after) !== 0 ? 'milestone.updated' : undefined);
+  void edit(host, !countable, before && countable && daysCompleted(before, after) !== 0 ? 'milestone.updated' : undefined);
 }
 
 function forget(host: RecoveryMilestone) {

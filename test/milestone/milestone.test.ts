@@ -221,6 +221,24 @@ describe('<recovery-milestone> personal mode', () => {
     expect(again.days).to.equal(undefined);
   });
 
+  it('a date it cannot count is explained, keeps the form open, and never replaces a remembered one', async () => {
+    const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
+    await enter(el, daysAgo(10), { remember: true });
+    [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Change my date')!.click();
+    await el.updateComplete;
+    // The date field's own max stops a future date in today's browsers; an older browser shows a text field and
+    // submits anything, as this submit without validation does.
+    await waitUntil(() => root(el).querySelector('#personal-date'));
+    root(el).querySelector<HTMLInputElement>('#personal-date')!.type = 'text';
+    root(el).querySelector<HTMLInputElement>('#personal-date')!.value = daysAgo(-2);
+    root(el).querySelector('form[part~="personal"]')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part~="error"]'))).to.equal('That date is in the future. Please choose today or an earlier date.');
+    expect(root(el).querySelector('#personal-date'), 'the form stays open').to.exist;
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).since).to.equal(daysAgo(10));
+  });
+
   it('a newer date is welcomed, kindly', async () => {
     const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
     await enter(el, daysAgo(200));
