@@ -31,13 +31,14 @@ export interface Draft {
   unanswered?: RsvpRequest[];
 }
 
-export interface FieldError {
+/** What is wrong with one field, as a message to translate (not the HTTP client's server `FieldError`). */
+export interface FieldProblem {
   key: MessageKey;
   params?: MessageParams;
 }
 
 /** Form field ids: `name`, `email`, `phone`, `guests`, and `answers.<question id>`. */
-export type FieldErrors = Record<string, FieldError>;
+export type FieldErrors = Record<string, FieldProblem>;
 
 export const answerField = (questionId: string) => `answers.${questionId}`;
 

@@ -30,7 +30,7 @@ import {
   requestBody,
   validateDraft,
   type Draft,
-  type FieldError,
+  type FieldProblem,
   type FieldErrors,
   type RsvpRequest,
   withUnanswered,
@@ -79,7 +79,7 @@ const isKeyConflict = (error: unknown) =>
   error instanceof HttpStatusError && error.status === 422 && error.fieldErrors.some((e) => e.field === 'Idempotency-Key');
 
 /** Our own translated message for a field the server refused (server text may be English, or jargon). */
-function messageFor(field: string, event: AlumniEvent): FieldError {
+function messageFor(field: string, event: AlumniEvent): FieldProblem {
   if (field === 'name' || field === 'email' || field === 'phone') return { key: `rsvp.error.${field}` };
   if (field === 'guests') return { key: 'rsvp.error.guests', params: { count: event.maxGuests } };
   return { key: 'rsvp.error.answer' };

@@ -12,6 +12,7 @@ import { createApp } from '../../demo/api/app.js';
 import { configFromEnv, type ServerConfig } from '../../demo/api/config.js';
 import { migrate, openPglite, openPostgres, type Database } from '../../demo/api/db.js';
 import { seedIfEmpty } from '../../demo/api/seed.js';
+import { eventInput } from '../support/event-input.js';
 import type { EventInput } from '../../src/core/api/events.js';
 
 export const STAFF = 'test-staff-token-0123456789';
@@ -100,30 +101,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
   };
 }
 
-const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
-
-/** A valid event, starting tomorrow, with any fields replaced. */
-export function eventInput(overrides: Partial<EventInput> = {}): EventInput {
-  return {
-    title: 'Test dinner',
-    description: 'A dinner for tests.',
-    start: hoursFromNow(24),
-    end: hoursFromNow(26),
-    timeZone: 'America/New_York',
-    venue: { name: 'Hall', address: '1 Main St', latitude: null, longitude: null },
-    onlineUrl: null,
-    capacity: 10,
-    waitlist: true,
-    maxGuests: 3,
-    contactFields: [],
-    questions: [],
-    substanceFree: true,
-    calendarTitle: null,
-    rsvpOpen: true,
-    tags: [],
-    ...overrides,
-  };
-}
+export { eventInput };
 
 export async function createEvent(server: TestServer, overrides: Partial<EventInput> = {}): Promise<string> {
   const { status, body } = await server.staff('/staff/events', { method: 'POST', body: eventInput(overrides) });

@@ -4,39 +4,16 @@
  */
 import { apiUrl, sendJson } from '../../src/core/http.js';
 import type { EventInput } from '../../src/core/api/events.js';
+import { eventInput } from './event-input.js';
 
 export const STAFF = { Authorization: 'Bearer browser-tests-staff-token' };
 
-const HOUR = 3_600_000;
-
 /** A new event, tomorrow unless `start` says otherwise; returns its id. */
 export async function createEvent(overrides: Partial<EventInput> = {}): Promise<string> {
-  const start = new Date(Date.now() + 24 * HOUR);
-  const input: EventInput = {
-    title: 'Test dinner',
-    description: '',
-    start: start.toISOString(),
-    end: new Date(start.getTime() + 2 * HOUR).toISOString(),
-    timeZone: 'America/New_York',
-    venue: null,
-    onlineUrl: null,
-    capacity: 10,
-    waitlist: true,
-    maxGuests: 2,
-    contactFields: [],
-    questions: [],
-    substanceFree: true,
-    calendarTitle: null,
-    rsvpOpen: true,
-    tags: [],
-    ...overrides,
-  };
+  // Online by default (no venue), with up to two guests: what the browser tests' cards and forms expect.
+  const input = eventInput({ description: '', venue: null, maxGuests: 2, ...overrides });
   const { data } = await sendJson<{ event: { id: string } }>('POST', apiUrl('/api', '/staff/events'), input, { headers: STAFF });
   return data.event.id;
-}
-
-export async function updateEvent(id: string, changes: Partial<EventInput>): Promise<void> {
-  await sendJson('PATCH', apiUrl('/api', `/staff/events/${id}`), changes, { headers: STAFF });
 }
 
 export async function cancelEvent(id: string): Promise<void> {
