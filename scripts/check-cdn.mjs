@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from './browser.mjs';
+import { BUILT } from './elements.mjs';
 
 const page = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>CDN check</title>
 <script type="module" src="/recovery-widgets.js"></script></head>
@@ -28,8 +29,8 @@ const server = createServer(async (req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-/** Every element the CDN file registers. */
-const TAGS = ['recovery-provider', 'recovery-meetings', 'recovery-events', 'recovery-milestone'];
+/** Every element the CDN file registers: each built element of the registry (scripts/elements.mjs). */
+const TAGS = BUILT.map((element) => element.tag);
 
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const errors = [];
@@ -40,7 +41,9 @@ try {
   tab.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   await tab.goto(url);
   const result = await tab.evaluate(async (tags) => {
-    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    // A tag the file does not register fails the check (listed below) instead of waiting forever.
+    const registered = Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.race([registered, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     const provider = document.querySelector('recovery-provider');
     await provider.updateComplete;
     // An event, to load the chunks an element fetches on demand: the Spanish strings and the RSVP form.
