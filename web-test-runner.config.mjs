@@ -15,6 +15,10 @@ function browserPath() {
   }
 }
 
+// Started by its plugin's serverStart, which web-test-runner awaits before it launches the browser: no test
+// depends on another file having woken the API up first.
+const api = centerApi();
+
 export default {
   files: ['test/**/*.test.ts', '!test/api/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -22,10 +26,10 @@ export default {
   // Lit's dev-mode notice repeats for every file and hides real browser output.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), api],
   // A real HTTP server that misbehaves on purpose, and the real center API with faults injected in front of
   // it, on the same loopback server as the tests.
-  middleware: [misbehavingServer(), centerApi()],
+  middleware: [misbehavingServer(), api.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_ARGS },

@@ -32,53 +32,76 @@ async function startApi() {
   await migrate(db);
   await seedIfEmpty(db); // the demo center: this month's celebrations, and events (tests make their own, with tags of their own)
   const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN, staffTokenGenerated: false };
-  return createApp({ db, config, version: 'browser-tests' });
+  return { db, app: createApp({ db, config, version: 'browser-tests' }) };
 }
 
-/** Koa middleware for web-test-runner's `middleware` list; the API starts on the first request to it. */
+/**
+ * A web-test-runner plugin (for `plugins`) that starts the API in `serverStart`, which web-test-runner awaits
+ * before it launches any browser: no test waits for PGlite to start, migrate and seed, whichever file runs
+ * first and however busy the machine is. Its `middleware` goes in the config's `middleware` list (plugins'
+ * own koa middleware would come after the file server). Set CENTER_API_TIMING=1 to print how long the start took.
+ */
 export function centerApi() {
   let ready;
+  const start = () => {
+    if (!ready) {
+      const started = performance.now();
+      ready = startApi();
+      if (process.env.CENTER_API_TIMING) {
+        ready.then(() => console.log(`center API ready in ${Math.round(performance.now() - started)} ms`));
+      }
+    }
+    return ready;
+  };
   const failedOnce = new Set();
-  return async function centerApiMiddleware(ctx, next) {
-        const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once)\/)?api(\/.*)$/.exec(ctx.path);
-        if (!match) return next();
-        ready ??= startApi();
-        const api = await ready;
-        const [, fault, path] = match;
-        const key = ctx.get('Idempotency-Key');
-        const firstTry = Boolean(key) && !failedOnce.has(`${fault}:${key}`);
-        if (fault?.endsWith('once') && firstTry) failedOnce.add(`${fault}:${key}`);
-        if (fault === '503once' && firstTry) {
-          ctx.status = 503;
-          ctx.body = { message: 'Service unavailable for a moment.' };
-          return;
-        }
-        if (fault === '429once' && firstTry) {
-          ctx.status = 429;
-          ctx.set('Retry-After', '1');
-          ctx.body = { message: 'Too many requests.' };
-          return;
-        }
-        const dropping = fault === 'drop' || (fault === 'droponce' && firstTry);
-        const slowing = fault === 'slow' || (fault === 'slowonce' && firstTry);
-        const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
-        const request = new Request(new URL(path + ctx.search, 'http://center.test'), {
-          method: ctx.method,
-          headers: ctx.headers,
-          body,
-        });
-        const response = await api.fetch(request);
-        if (dropping) {
-          // Committed on the server; the connection dies partway through the answer. (Closing it before any
-          // byte of the answer would not do: Chrome quietly resends a request whose reused connection closed.)
-          const bytes = Buffer.from(await response.arrayBuffer());
-          ctx.respond = false;
-          ctx.res.writeHead(response.status, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
-          ctx.res.write(bytes.subarray(0, bytes.length >> 1));
-          setTimeout(() => ctx.res.destroy(), 50);
-          return;
-        }
-        if (slowing) await new Promise((resolve) => setTimeout(resolve, 3000));
-        await send(ctx, response);
+  return {
+    name: 'center-api',
+    async serverStart() {
+      await start();
+    },
+    async serverStop() {
+      if (ready) await (await ready).db.close();
+    },
+    middleware: async function centerApiMiddleware(ctx, next) {
+      const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once)\/)?api(\/.*)$/.exec(ctx.path);
+      if (!match) return next();
+      const { app: api } = await start(); // started already by serverStart; this only matters without the plugin
+      const [, fault, path] = match;
+      const key = ctx.get('Idempotency-Key');
+      const firstTry = Boolean(key) && !failedOnce.has(`${fault}:${key}`);
+      if (fault?.endsWith('once') && firstTry) failedOnce.add(`${fault}:${key}`);
+      if (fault === '503once' && firstTry) {
+        ctx.status = 503;
+        ctx.body = { message: 'Service unavailable for a moment.' };
+        return;
+      }
+      if (fault === '429once' && firstTry) {
+        ctx.status = 429;
+        ctx.set('Retry-After', '1');
+        ctx.body = { message: 'Too many requests.' };
+        return;
+      }
+      const dropping = fault === 'drop' || (fault === 'droponce' && firstTry);
+      const slowing = fault === 'slow' || (fault === 'slowonce' && firstTry);
+      const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
+      const request = new Request(new URL(path + ctx.search, 'http://center.test'), {
+        method: ctx.method,
+        headers: ctx.headers,
+        body,
+      });
+      const response = await api.fetch(request);
+      if (dropping) {
+        // Committed on the server; the connection dies partway through the answer. (Closing it before any
+        // byte of the answer would not do: Chrome quietly resends a request whose reused connection closed.)
+        const bytes = Buffer.from(await response.arrayBuffer());
+        ctx.respond = false;
+        ctx.res.writeHead(response.status, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+        ctx.res.write(bytes.subarray(0, bytes.length >> 1));
+        setTimeout(() => ctx.res.destroy(), 50);
+        return;
+      }
+      if (slowing) await new Promise((resolve) => setTimeout(resolve, 3000));
+      await send(ctx, response);
+    },
   };
 }
