@@ -70,6 +70,13 @@ export function misbehavingServer() {
         return json(ctx, ctx.method === 'POST' ? 201 : 200, { ok: true, attempt: entry.hits });
       }
 
+      // The Cookie and Referer headers this request arrived with (null when absent), any method: what the
+      // HTTP client leaks about the visitor and the page.
+      case 'echo-headers': {
+        record(id);
+        return json(ctx, 200, { method: ctx.method, cookie: ctx.get('Cookie') || null, referer: ctx.get('Referer') || null });
+      }
+
       // A chosen status with a chosen kind of body.
       case 'status': {
         record(id, ctx.get('Idempotency-Key'));
