@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { defineElement } from '../src/core/define-element.js';
 import { RecoveryMilestone } from '../src/milestone/milestone.js';
-import { STORAGE_KEY } from '../src/milestone/extras.js';
+import { STORAGE_KEY } from '../src/milestone/extras/index.js';
 import { addDays, formatCalendarDate, todayIn } from '../src/core/time.js';
 import { fakeServer, type FakeServer } from './support/fake-fetch.js';
 

@@ -5,22 +5,13 @@ import { LoadController } from '../core/load-controller.js';
 import { apiUrl, getJson } from '../core/http.js';
 import { InvalidShapeError } from '../core/errors.js';
 import { visitorTimeZone } from '../core/time.js';
-import { registerMessages } from '../core/i18n/translate.js';
-import { events as englishStrings } from '../core/i18n/en/events.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { renderEmpty } from '../core/status.js';
+import './i18n/index.js';
 import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
 import { eventWhen } from './format.js';
 import { eventsStyles } from './events.styles.js';
-import type { RsvpContext } from './rsvp.js';
-
-registerMessages('en', englishStrings);
-registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.events));
-
-type RsvpModule = typeof import('./rsvp.js');
-type Controller = InstanceType<RsvpModule['RsvpController']>;
-let rsvpModule: RsvpModule | undefined;
-/** The form, confirmation and manage views load on first use: most visitors only read the list. */
-const loadRsvp = async () => (rsvpModule ??= await import('./rsvp.js'));
+import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
 
 /** How often a visible list reads the seats again. */
 const REFRESH_MS = 3 * 60_000;
@@ -68,11 +59,17 @@ export class RecoveryEvents extends RecoveryElement {
   @state() private list: AlumniEvent[] = [];
   @state() private openForms = new Set<string>();
   @state() private announcement = '';
-  @state() private formsUnavailable = false;
   @state() private manageToken?: string;
 
-  private readonly forms = new Map<string, Controller>();
-  private manage?: InstanceType<RsvpModule['ManageController']>;
+  /** @internal Parts loaded on first use; a test may make one fail. */
+  static loaders = {
+    /** The form, confirmation and manage views: most visitors only read the list. */
+    rsvp: () => import('./rsvp/index.js'),
+  };
+
+  private readonly rsvp = new LazyPart(this, () => RecoveryEvents.loaders.rsvp());
+  private readonly forms = new Map<string, RsvpFormController>();
+  private manage?: ManageController;
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.events, this.eventId, this.tags, this.limit] as const,
@@ -172,16 +169,13 @@ export class RecoveryEvents extends RecoveryElement {
     if (token) void this.openManage(token);
   };
 
-  private async openManage(token: string) {
-    try {
-      const { ManageController } = await loadRsvp();
+  private openManage(token: string) {
+    return this.rsvp.use('manage', ({ ManageController }) => {
       if (this.manageToken !== token) return;
       this.manage?.dispose();
       this.manage = new ManageController(this, () => this.rsvpContext(), token);
       this.requestUpdate();
-    } catch {
-      this.formsUnavailable = true;
-    }
+    });
   }
 
   private readonly leaveManage = async () => {
@@ -207,24 +201,16 @@ export class RecoveryEvents extends RecoveryElement {
     };
   }
 
-  /** Forms asked for while their code could not load: opened by the retry. */
-  private readonly waitingForms = new Set<string>();
-
-  private async openForm(eventId: string, focus = true) {
-    try {
-      this.waitingForms.add(eventId);
-      const { RsvpController } = await loadRsvp();
-      this.waitingForms.delete(eventId);
-      this.formsUnavailable = false;
-      if (!this.forms.has(eventId)) this.forms.set(eventId, new RsvpController(this, () => this.rsvpContext(), eventId));
+  /** Opens an event's form; when the form's code cannot load, the retry opens every form that waited for it. */
+  private openForm(eventId: string, focus = true) {
+    return this.rsvp.use(`form:${eventId}`, async ({ RsvpFormController }) => {
+      if (!this.forms.has(eventId)) this.forms.set(eventId, new RsvpFormController(this, () => this.rsvpContext(), eventId));
       this.openForms = new Set(this.openForms).add(eventId);
       if (focus) {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>(`#rsvp-${CSS.escape(eventId)} input`)?.focus();
       }
-    } catch {
-      this.formsUnavailable = true;
-    }
+    });
   }
 
   private async closeForm(eventId: string) {
@@ -241,21 +227,9 @@ export class RecoveryEvents extends RecoveryElement {
     const body = this.manage
       ? this.manage.render()
       : html`<div class="list" tabindex="-1">${this.renderLoad(this.data, () => this.renderList())}</div>`;
-    return html`${body}
-      ${this.formsUnavailable
-        ? html`<div class="status error" role="alert">
-            <p>${t('events.moreFailed')}</p>
-            <button type="button" @click=${this.retryModule}>${t('status.retry')}</button>
-          </div>`
-        : nothing}
+    return html`${body}${this.rsvp.renderFailure(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
-
-  private readonly retryModule = () => {
-    this.formsUnavailable = false;
-    if (this.manageToken) void this.openManage(this.manageToken);
-    else for (const id of this.waitingForms) void this.openForm(id);
-  };
 
   private renderList(): unknown {
     const t = this.i18n.t.bind(this.i18n);

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
 import { apiUrl } from '../core/http.js';
-import { registerMessages } from '../core/i18n/translate.js';
-import { meetings as englishStrings } from '../core/i18n/en/meetings.js';
+import { LazyPart } from '../core/lazy-part.js';
+import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
 import { KM_PER_MILE, TIMES_OF_DAY, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';
@@ -13,16 +13,9 @@ import { normalizeMeetings, type Meeting } from './normalize.js';
 import { typeName } from './types.js';
 import { meetingsStyles } from './meetings.styles.js';
 
-registerMessages('en', englishStrings);
-registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.meetings));
-
 const DISTANCES = [2, 5, 10, 25, 50];
 /** Rows rendered at first and per "show more": a long list stays quick on old phones. */
 const PAGE = 100;
-type DetailModule = typeof import('./detail.js');
-let detailModule: DetailModule | undefined;
-/** The open-meeting view, loaded on first use. */
-const loadDetail = async () => (detailModule ??= await import('./detail.js'));
 
 /**
  * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds.
@@ -75,6 +68,17 @@ export class RecoveryMeetings extends RecoveryElement {
   private clock?: ReturnType<typeof setInterval>;
   private returnFocusTo?: string;
 
+  /** @internal Parts loaded on first use; a test may make one fail. */
+  static loaders = {
+    /** The open-meeting view. */
+    detail: () => import('./detail.js'),
+    /** Reading and writing the filters and the open meeting in the page URL (with `url-state`). */
+    urlState: () => import('./url-state.js'),
+  };
+
+  private readonly detail = new LazyPart(this, () => RecoveryMeetings.loaders.detail());
+  private readonly urlSync = new LazyPart(this, () => RecoveryMeetings.loaders.urlState());
+
   private readonly data = new LoadController(this, {
     args: () => [this.src, this.effectiveApi, this.meetings] as const,
     task: async ([src, api, given], { signal }) => {
@@ -108,7 +112,7 @@ export class RecoveryMeetings extends RecoveryElement {
    * nothing the visitor does can race with it.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.urlState && !this.urlSync) await this.readUrl();
+    if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
     await super.scheduleUpdate();
   }
 
@@ -140,16 +144,18 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   protected override renderContent() {
-    return this.renderLoad(this.data, ({ meetings, failures }) => html`
-      ${failures.map(
-        (failure) => html`<p class="alert" role="alert">
-          ${this.i18n.t('meetings.sourceFailed', { source: new URL(failure.source).host })}
-        </p>`,
-      )}
-      ${this.openSlug && detailModule && meetings.some((m) => m.slug === this.openSlug)
-        ? detailModule.renderDetail(meetings.find((m) => m.slug === this.openSlug)!, this.detailContext())
-        : this.renderFinder(meetings)}
-    `);
+    const t = this.i18n.t.bind(this.i18n);
+    return this.renderLoad(this.data, ({ meetings, failures }) => {
+      const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
+      const detail = this.detail.module;
+      return html`
+        ${failures.map(
+          (failure) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: new URL(failure.source).host })}</p>`,
+        )}
+        ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}
+        ${open && detail ? detail.renderDetail(open, this.detailContext()) : this.renderFinder(meetings)}
+      `;
+    });
   }
 
   private setQuery(patch: Partial<MeetingQuery>) {
@@ -398,12 +404,14 @@ export class RecoveryMeetings extends RecoveryElement {
     </section>`;
   }
 
-  private async open(slug: string) {
-    await loadDetail();
-    this.returnFocusTo = slug;
-    this.openSlug = slug;
-    this.copied = false;
-    this.writeUrl('push');
+  /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */
+  private open(slug: string) {
+    return this.detail.use('open', () => {
+      this.returnFocusTo = slug;
+      this.openSlug = slug;
+      this.copied = false;
+      this.writeUrl('push');
+    });
   }
 
   private detailContext(): import('./detail.js').DetailContext {
@@ -427,20 +435,23 @@ export class RecoveryMeetings extends RecoveryElement {
     this.writeUrl('push');
   };
 
-  /** Applies the state in the page URL (with `url-state`); the code for it loads only then. */
-  private async readUrl() {
-    const { stateFromUrl } = (this.urlSync ??= await import('./url-state.js'));
-    const { query, openSlug } = stateFromUrl(location.href);
-    if (openSlug) await loadDetail();
-    this.query = query;
-    this.openSlug = openSlug;
+  /**
+   * Applies the state in the page URL (with `url-state`); the code for it loads only then. A meeting named
+   * there opens once the view's code is in (or with the view's retry).
+   */
+  private readUrl() {
+    return this.urlSync.use('read', async ({ stateFromUrl }) => {
+      const { query, openSlug } = stateFromUrl(location.href);
+      this.query = query;
+      if (openSlug) await this.detail.use('open', () => (this.openSlug = openSlug));
+      else this.openSlug = undefined;
+    });
   }
 
-  private urlSync?: typeof import('./url-state.js');
-
   private writeUrl(mode: 'push' | 'replace') {
-    if (!this.urlState || !this.urlSync) return;
-    const href = this.urlSync.urlWithState(location.href, this.query, this.openSlug);
+    const sync = this.urlSync.module;
+    if (!this.urlState || !sync) return;
+    const href = sync.urlWithState(location.href, this.query, this.openSlug);
     if (href === location.href) return;
     if (mode === 'push') history.pushState(null, '', href);
     else history.replaceState(null, '', href);

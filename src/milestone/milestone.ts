@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryBase } from '../core/recovery-base.js';
-import { registerMessages } from '../core/i18n/translate.js';
-import { milestone as englishStrings } from '../core/i18n/en/milestone.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { phoneHref } from '../core/url.js';
 import { formatCalendarDate, isValidTimeZone, parseCalendarDate, todayIn, visitorTimeZone, type CalendarDate, type LeapDayRule } from '../core/time.js';
 import {
@@ -16,14 +15,16 @@ import {
   progressOn,
   type DateMeaning,
   type Milestone,
+  type PersonalDate,
   type Progress,
   type ScheduleName,
   type Span,
 } from './milestones.js';
 import { milestoneStyles } from './milestone.styles.js';
+import type { CelebrationsList, MilestoneContext, PersonalEntry, ShareCard } from './extras/index.js';
+import './i18n/index.js';
 
-registerMessages('en', englishStrings);
-registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.milestone));
+export type { PersonalDate };
 
 /** The next milestone, for developers: its label in the UI language, its date (`YYYY-MM-DD`) and the days to go. */
 export interface NextMilestone {
@@ -38,16 +39,6 @@ export interface CrisisLine {
   phone: string;
 }
 
-/** A date the visitor entered themselves (personal mode). */
-export interface PersonalDate {
-  since: string;
-  dateMeans: DateMeaning;
-}
-
-type Extras = typeof import('./extras.js');
-let extrasModule: Extras | undefined;
-/** Personal entry, sharing and the center's celebrations load when first needed. */
-const loadExtras = async () => (extrasModule ??= await import('./extras.js'));
 
 type Reading =
   | { kind: 'none' }
@@ -104,14 +95,21 @@ export class RecoveryMilestone extends RecoveryBase {
 
   @state() private now = Date.now();
   @state() private announcement = '';
-  @state() extras?: Extras;
-  @state() extrasFailed = false;
 
-  /** State the extras keep on the element, so it survives their re-render. */
-  extrasState: Record<string, unknown> = {};
+  /** @internal Parts loaded on first use; a test may make one fail. */
+  static loaders = {
+    /** Personal entry, sharing and the center's celebrations. */
+    extras: () => import('./extras/index.js'),
+  };
+
+  private readonly extras = new LazyPart(this, () => RecoveryMilestone.loaders.extras());
+  private personalEntry?: PersonalEntry;
+  private share?: ShareCard;
+  private celebrationsList?: CelebrationsList;
 
   private timer?: ReturnType<typeof setTimeout>;
   private announced?: string;
+  private warnedFor?: string;
 
   /** Whole days completed since day 1 (0 on day 1); undefined without a date that can be counted, or before day 1. */
   get days(): number | undefined {
@@ -124,8 +122,7 @@ export class RecoveryMilestone extends RecoveryBase {
    * `time-zone`), never in the one a page's provider names for the center.
    */
   get countingZone(): string {
-    const pageGivesDate = this.since !== undefined && this.since !== null;
-    if (pageGivesDate) return this.effectiveTimeZone;
+    if (this.pageGivesDate) return this.effectiveTimeZone;
     return isValidTimeZone(this.timeZone) ? this.timeZone : visitorTimeZone();
   }
 
@@ -138,7 +135,7 @@ export class RecoveryMilestone extends RecoveryBase {
 
   /** The date in effect: the `since` attribute, else the visitor's own. */
   private get date(): PersonalDate | undefined {
-    if (this.since !== undefined && this.since !== null) return { since: this.since, dateMeans: this.dateMeans };
+    if (this.pageGivesDate) return { since: this.since!, dateMeans: this.dateMeans };
     return this.personal;
   }
 
@@ -173,14 +170,22 @@ export class RecoveryMilestone extends RecoveryBase {
     return milestone.keytag ? t('milestone.keytag', { label, colour: t(`milestone.keytag.${milestone.keytag}`) }) : label;
   }
 
-  /** @internal Translates, for the element's on-demand parts. */
-  t(key: MessageKey, params?: MessageParams): string {
-    return this.i18n.t(key, params);
+  /** A calendar date as the visitor's language writes it ("March 15, 2024"). */
+  private formatDate({ year, month, day }: CalendarDate): string {
+    return this.i18n.date(Date.UTC(year, month - 1, day), { dateStyle: 'long', timeZone: 'UTC' });
   }
 
-  /** @internal A calendar date as the visitor's language writes it ("March 15, 2024"). */
-  formatDate({ year, month, day }: CalendarDate): string {
-    return this.i18n.date(Date.UTC(year, month - 1, day), { dateStyle: 'long', timeZone: 'UTC' });
+  /** What the parts loaded on demand may read and change: nothing else of the element. */
+  private partContext(): MilestoneContext {
+    return {
+      t: (key: MessageKey, params?: MessageParams) => this.i18n.t(key, params),
+      formatDate: (date) => this.formatDate(date),
+      countingZone: this.countingZone,
+      timeZone: this.effectiveTimeZone,
+      api: this.effectiveApi,
+      personal: this.personal,
+      setPersonal: (date) => (this.personal = date),
+    };
   }
 
   override connectedCallback(): void {
@@ -193,26 +198,23 @@ export class RecoveryMilestone extends RecoveryBase {
     clearTimeout(this.timer);
   }
 
-  protected override willUpdate(): void {
-    // Personal entry and the center's list need the extras; the count alone does not. Loaded by itself once;
-    // after a failure, only the visitor's retry loads again.
-    const needsExtras = !this.date || this.celebrations;
-    if (needsExtras && !this.extrasRequested) void this.loadExtras();
+  /** Without a `since`, the visitor may enter their own date. */
+  private get pageGivesDate(): boolean {
+    return this.since !== undefined && this.since !== null;
   }
 
-  private extrasRequested = false;
-  private warnedFor?: string;
-
-  /** Loads personal entry, sharing and the celebrations list; a failure offers a retry. */
-  async loadExtras(): Promise<Extras | undefined> {
-    this.extrasRequested = true;
-    try {
-      this.extrasFailed = false;
-      return (this.extras = await loadExtras());
-    } catch {
-      this.extrasFailed = true;
-      return undefined;
+  protected override willUpdate(): void {
+    // Personal entry and the center's list need the extras; the count alone does not. Loaded by itself once;
+    // after a failure, only the visitor's retry loads again. The parts are made here, before the controllers'
+    // own update, so the celebrations start loading in this same update.
+    const parts = this.extras.module;
+    if (!parts) {
+      if ((!this.pageGivesDate || this.celebrations) && this.extras.status === 'idle') void this.extras.use('parts', () => this.requestUpdate());
+      return;
     }
+    const context = () => this.partContext();
+    if (!this.pageGivesDate) this.personalEntry ??= new parts.PersonalEntry(this, context);
+    if (this.celebrations) this.celebrationsList ??= new parts.CelebrationsList(this, context);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -243,20 +245,14 @@ export class RecoveryMilestone extends RecoveryBase {
 
   protected override renderContent(): unknown {
     const reading = this.reading();
-    const extras = this.extras;
     return html`
       ${reading.kind === 'error'
         ? html`<p part="error" class="error" role="alert">${this.i18n.t(reading.key, reading.params)}</p>`
         : nothing}
       ${reading.kind === 'count' ? this.renderCount(reading) : nothing}
-      ${extras && (this.since === undefined || this.since === null) ? extras.renderPersonal(this) : nothing}
-      ${extras && this.celebrations ? extras.renderCelebrations(this) : nothing}
-      ${this.extrasFailed
-        ? html`<p class="error" role="alert">
-            ${this.i18n.t('error.network')}
-            <button type="button" @click=${() => void this.loadExtras()}>${this.i18n.t('status.retry')}</button>
-          </p>`
-        : nothing}
+      ${!this.pageGivesDate && this.personalEntry ? this.personalEntry.render() : nothing}
+      ${this.celebrations && this.celebrationsList ? this.celebrationsList.render() : nothing}
+      ${this.extras.renderFailure(this.i18n.t.bind(this.i18n))}
       ${this.renderCrisisLines()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
@@ -306,12 +302,13 @@ export class RecoveryMilestone extends RecoveryBase {
             ${reached.length > shown.length ? html`<p class="muted">${t('milestone.earlier', { count: reached.length - shown.length })}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.extras?.renderShare(this, progress.today?.span.amount ? this.label(progress.today) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne')) ??
+      ${this.share?.render(progress.today?.span.amount ? this.label(progress.today) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne')) ??
       html`<button type="button" class="secondary" aria-expanded="false" @click=${this.openShare}>${t('milestone.share')}</button>`}
     </section>`;
   }
 
-  private readonly openShare = async () => (await this.loadExtras())?.openShare(this);
+  private readonly openShare = () =>
+    this.extras.use('share', ({ ShareCard }) => (this.share ??= new ShareCard(this, () => this.partContext())).open());
 
   private renderCrisisLines(): unknown {
     const t = this.i18n.t.bind(this.i18n);

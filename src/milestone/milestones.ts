@@ -11,6 +11,12 @@ import { addDays, addMonths, addYears, dayNumber, daysBetween, instantAt, type C
 /** What the given date means: the first day without using (day 1), or the last day of use (the next is day 1). */
 export type DateMeaning = 'first-sober-day' | 'last-use';
 
+/** A date a visitor entered themselves (personal mode), and what it means. */
+export interface PersonalDate {
+  since: string;
+  dateMeans: DateMeaning;
+}
+
 export type Unit = 'h' | 'd' | 'm' | 'y';
 
 /** A milestone's distance from the first day: `{ amount: 90, unit: 'd' }` is 90 days. */

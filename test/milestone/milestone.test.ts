@@ -5,9 +5,11 @@ import '../../src/core/provider.define.js';
 import type { RecoveryMilestone } from '../../src/milestone/milestone.js';
 import type { RecoveryLoadEvent } from '../../src/core/events.js';
 import { addDays, addMonths, daysBetween, formatCalendarDate, todayIn } from '../../src/core/time.js';
-import * as en from '../../src/core/i18n/en.js';
-import * as es from '../../src/core/i18n/es.js';
-import { STORAGE_KEY, drawCard } from '../../src/milestone/extras.js';
+import { milestone as enMilestone } from '../../src/milestone/i18n/en.js';
+import esMilestone from '../../src/milestone/i18n/es.js';
+import { milestoneExtras as enExtras } from '../../src/milestone/extras/i18n/en.js';
+import esExtras from '../../src/milestone/extras/i18n/es.js';
+import { STORAGE_KEY, drawCard } from '../../src/milestone/extras/index.js';
 import { mount } from '../support/mount.js';
 
 const ZONE = 'America/New_York';
@@ -157,7 +159,7 @@ describe('<recovery-milestone> counting', () => {
   });
 
   it('never words a new date as a failure, in any language', () => {
-    const all = JSON.stringify([en.milestone, en.milestoneExtras, es.milestone, es.milestoneExtras]).toLowerCase();
+    const all = JSON.stringify([enMilestone, enExtras, esMilestone, esExtras]).toLowerCase();
     const words = ['fail', 'relapse', 'lapse', 'slip', 'reset', 'start over', 'again from zero', 'fracas', 'recaí', 'recaer', 'reinici', 'desliz', 'de cero'];
     for (const word of words) expect(all, word).not.to.contain(word);
   });

@@ -1,17 +1,29 @@
 /**
- * English UI strings: the reference catalog. Every other language file must have every namespace and key
- * (the type checker enforces it). `{name}` is replaced by a parameter; an object picks a plural form by
- * `{count}` through `Intl.PluralRules`. Wording is plain and person-first.
- *
- * One named export per namespace: `core` for the shared views, one per element (its keys prefixed with its
- * name), and one for each part an element loads on demand. Each namespace is a module of its own in `en/`,
- * imported directly by the code that registers it (`registerMessages`), so a bundle carries only the strings
- * of the views it has loaded; this file gathers them, for the types of other languages and for tests.
+ * English UI strings of the shared views: the reference for every other language of the `core` namespace.
+ * `{name}` is replaced by a parameter; an object picks a plural form by `{count}` through `Intl.PluralRules`.
+ * Each element keeps its own strings in its folder (`src/<element>/i18n/`).
  */
+export const core = {
+  'status.loading': 'Loading…',
+  'status.empty': 'Nothing to show yet.',
+  'status.retry': 'Try again',
+  'status.partFailed': 'This part of the page could not be loaded. Check your connection and try again.',
+  'status.skipped': {
+    one: '{count} entry could not be read and was left out.',
+    other: '{count} entries could not be read and were left out.',
+  },
+  'error.network': 'We could not connect. Check your internet connection and try again.',
+  'error.timeout': 'This is taking too long to load. Please try again.',
+  'error.server': 'The server had a problem. Please try again in a moment.',
+  'error.notFound': 'We could not find this information. It may have moved.',
+  'error.rateLimited': {
+    one: 'There were too many tries. Please wait {count} second and try again.',
+    other: 'There were too many tries. Please wait {count} seconds and try again.',
+  },
+  'error.unreadable': 'The information we received could not be read.',
+  'error.tooLarge': 'The information is too large to show here.',
+  'error.generic': 'Something went wrong. Please try again.',
+  'time.yourZone': 'Times are shown in your time zone ({zone}).',
+  'time.bothZones': '{time} ({zone}), {visitorTime} your time',
+} as const;
 
-export { core } from './en/core.js';
-export { meetings } from './en/meetings.js';
-export { events } from './en/events.js';
-export { rsvp } from './en/rsvp.js';
-export { milestone } from './en/milestone.js';
-export { milestoneExtras } from './en/milestone-extras.js';

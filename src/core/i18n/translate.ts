@@ -4,10 +4,11 @@
  *
  * English is built in. Other languages are registered as loaders and fetched (`import()`) the first time a
  * page needs them, so a visitor downloads only the strings of the language they read; elements wait for
- * them before rendering (see `RecoveryElement.scheduleUpdate`), so nothing flashes in English first.
- * Adding a language is one file (shaped like en.ts) and one `registerLanguage` call.
+ * them before rendering (see `RecoveryBase.scheduleUpdate`), so nothing flashes in English first.
+ * Strings come in namespaces: `core` here, and one per element (or per part an element loads on demand),
+ * each in its own folder's `i18n/`, registered by that folder's `index.ts` with `registerNamespace`.
  */
-import { core as englishCore } from './en/core.js';
+import { core as englishCore } from './en.js';
 import type { Catalog, Message, MessageKey, MessageParams, Messages } from './messages.js';
 
 type Strings = Record<string, Message>;
@@ -17,12 +18,22 @@ const catalogs = new Map<string, Strings>([
   ['en', { ...englishCore }],
   ['es', {}],
 ]);
-const loaders = new Map<string, Loader[]>([['es', [() => import('./es.js').then((m) => m.core)]]]);
+const loaders = new Map<string, Loader[]>([['es', [() => import('./es.js').then((m) => m.default)]]]);
 const loading = new Map<string, Promise<void>>();
 
 /**
- * Adds strings to a language: an element's namespace, or a loader that imports it on first use
- * (`registerMessages('es', () => import('./es.js').then((m) => m.meetings))`). Later strings win.
+ * One namespace: its English, built in, and a loader per other language (a module whose default export is
+ * the namespace in that language), fetched the first time a page needs that language. Each `i18n/index.ts`
+ * calls this once: `registerNamespace(meetings, { es: () => import('./es.js') })`.
+ */
+export function registerNamespace(english: Partial<Messages>, languages: Record<string, () => Promise<{ default: Partial<Messages> }>>): void {
+  registerMessages('en', english);
+  for (const [code, load] of Object.entries(languages)) registerMessages(code, () => load().then((m) => m.default));
+}
+
+/**
+ * Adds strings to a language, or a loader that imports them on first use. Later strings win. A page can
+ * translate or reword any string this way: `registerMessages('fr', { 'status.retry': 'Réessayer' })`.
  */
 export function registerMessages(code: string, messages: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
   registerStrings(code, messages as Strings | Loader);
@@ -36,7 +47,7 @@ export function registerStrings(code: string, strings: Strings | Loader): void {
   else catalogs.set(language, { ...catalogs.get(language), ...strings });
 }
 
-/** Adds a whole language file: `import * as fr from './fr.js'; registerLanguage('fr', fr)`. */
+/** Adds a language, namespace by namespace: `registerLanguage('fr', { core: frCore, meetings: frMeetings })`. */
 export function registerLanguage(code: string, catalog: Partial<{ [N in keyof Catalog]: Partial<Catalog[N]> }>): void {
   for (const messages of Object.values(catalog)) registerStrings(code, messages as Strings);
 }

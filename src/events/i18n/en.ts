@@ -14,5 +14,11 @@ export const events = {
   'events.rsvp': 'RSVP',
   'events.joinWaitlist': 'Join the waitlist',
   'events.hideForm': 'Close the form',
-  'events.moreFailed': 'The RSVP form could not be loaded. Check your connection and try again.',
 } as const;
+
+// Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.
+declare module '../../core/i18n/messages.js' {
+  interface Namespaces {
+    events: typeof events;
+  }
+}

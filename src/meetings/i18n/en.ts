@@ -48,3 +48,10 @@ export const meetings = {
   'meetings.typeLegend': 'Meeting types',
   'meetings.showMore': { one: 'Show {count} more meeting', other: 'Show {count} more meetings' },
 } as const;
+
+// Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.
+declare module '../../core/i18n/messages.js' {
+  interface Namespaces {
+    meetings: typeof meetings;
+  }
+}

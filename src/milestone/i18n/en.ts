@@ -36,3 +36,10 @@ export const milestone = {
   'milestone.crisisSamhsa': 'SAMHSA Helpline (1-800-662-4357)',
   'milestone.share': 'Share',
 } as const;
+
+// Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.
+declare module '../../core/i18n/messages.js' {
+  interface Namespaces {
+    milestone: typeof milestone;
+  }
+}

@@ -1,27 +1,18 @@
 /**
- * The RSVP form, the confirmation, and managing an RSVP from its private link. Loaded the first time a
- * visitor opens a form or a manage link, so the list alone stays small.
+ * One event's RSVP form and, once sent, its confirmation.
  *
  * Sending is safe to repeat: one intent has one Idempotency-Key (kept in the draft, across retries and
  * reloads); only one request is in flight at a time; and when a reply is lost, everything typed stays and
  * "try again" resends with the same key, so the server answers with the RSVP it already made.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { addStyles } from '../core/adopt-styles.js';
-import { formStyles } from '../core/form.styles.js';
-import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../core/http.js';
-import { HttpStatusError, InvalidShapeError } from '../core/errors.js';
-import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../core/events.js';
-import { LoadController } from '../core/load-controller.js';
-import { registerMessages } from '../core/i18n/translate.js';
-import { rsvp as englishStrings } from '../core/i18n/en/rsvp.js';
-import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
-import { errorMessage, errorStatus, renderError, renderLoading } from '../core/status.js';
-import { safeHref } from '../core/url.js';
-import { calendarEntry, discreetTitle, googleCalendarUrl, icsFile, outlookCalendarUrl } from './calendar.js';
-import { eventWhen } from './format.js';
-import { rsvpStyles } from './rsvp.styles.js';
-import { readEvent, wouldWaitlist, type AlumniEvent, type Question } from './parse.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { addStyles } from '../../core/adopt-styles.js';
+import { formStyles } from '../../core/form.styles.js';
+import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
+import { HttpStatusError } from '../../core/errors.js';
+import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
+import { errorMessage, errorStatus } from '../../core/status.js';
+import { wouldWaitlist, type AlumniEvent, type Question } from '../parse.js';
 import {
   answerField,
   draftStore,
@@ -34,49 +25,12 @@ import {
   type FieldErrors,
   type RsvpRequest,
   withUnanswered,
-} from './rsvp-model.js';
-
-registerMessages('en', englishStrings);
-registerMessages('es', () => import('../core/i18n/es.js').then((m) => m.rsvp));
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-/** What the element lends its RSVP views. */
-export interface RsvpContext {
-  t: Translate;
-  lang: string;
-  visitorZone: string;
-  api?: string;
-  timeoutMs: number;
-  /** Loads the events again behind the view; resolves with them (undefined when that failed). */
-  refresh: () => Promise<AlumniEvent[] | undefined>;
-  /** Leaves the manage view for the list. */
-  leaveManage: () => void;
-  /** The page's address with the manage token in its fragment. */
-  manageUrl: (token: string) => string;
-}
-
-type Host = ReactiveControllerHost & HTMLElement;
-
-interface Created {
-  status: 'confirmed' | 'waitlisted';
-  manageToken: string;
-  joinUrl?: string;
-}
-
-const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
-
-function readCreated(url: string, data: unknown): Created {
-  const rsvp = (data as { rsvp?: Partial<Created> } | null)?.rsvp;
-  if (!rsvp || (rsvp.status !== 'confirmed' && rsvp.status !== 'waitlisted') || !TOKEN.test(String(rsvp.manageToken))) {
-    throw new InvalidShapeError(`${url} did not answer with an RSVP`, url);
-  }
-  return { status: rsvp.status, manageToken: rsvp.manageToken!, joinUrl: safeHref(rsvp.joinUrl) };
-}
-
-/** The server saw this key before with a different body: the earlier, unanswered send did arrive. */
-const isKeyConflict = (error: unknown) =>
-  error instanceof HttpStatusError && error.status === 422 && error.fieldErrors.some((e) => e.field === 'Idempotency-Key');
+} from '../rsvp-model.js';
+import { CalendarLinks } from './calendar-links.js';
+import type { Host, Notice, RsvpContext } from './context.js';
+import { renderManageLink } from './manage-link.js';
+import { isKeyConflict, readCreated, type Created } from './responses.js';
+import { rsvpStyles } from './rsvp.styles.js';
 
 /** Our own translated message for a field the server refused (server text may be English, or jargon). */
 function messageFor(field: string, event: AlumniEvent): FieldProblem {
@@ -87,15 +41,8 @@ function messageFor(field: string, event: AlumniEvent): FieldProblem {
 
 type Phase = 'editing' | 'sending' | 'failed' | 'waiting' | 'done';
 
-interface Notice {
-  key: MessageKey;
-  params?: MessageParams;
-  /** Failures are alerts; the rest are polite. */
-  alert?: boolean;
-}
-
 /** One event's RSVP form and, once sent, its confirmation. */
-export class RsvpController implements ReactiveController {
+export class RsvpFormController implements ReactiveController {
   phase: Phase = 'editing';
   private draft: Draft;
   private errors: FieldErrors = {};
@@ -414,275 +361,3 @@ export class RsvpController implements ReactiveController {
   }
 }
 
-function renderManageLink(
-  context: RsvpContext,
-  id: string,
-  token: string,
-  copied: boolean | undefined,
-  onCopied: (copied: boolean) => void,
-): TemplateResult {
-  const { t } = context;
-  const url = context.manageUrl(token);
-  const copy = async (e: Event) => {
-    // Read before waiting: once the click's dispatch ends, its target is no longer inside this shadow root.
-    const input = (e.currentTarget as HTMLElement).closest('.manage-link')?.querySelector('input');
-    const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
-    if (copied) return onCopied(true);
-    // No clipboard here (an iframe without permission, a plain-http page): select the link to copy by hand.
-    input?.focus();
-    input?.select();
-    onCopied(false);
-  };
-
-  return html`<div class="manage-link">
-    <label for=${id}>${t('rsvp.manageLink')}</label>
-    <div class="row">
-      <input id=${id} type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
-      <button type="button" class="secondary" @click=${copy}>${t('rsvp.copy')}</button>
-    </div>
-    <p class="hint">${t('rsvp.manageNote')}</p>
-    <span role="status">${copied === undefined ? '' : t(copied ? 'rsvp.copied' : 'rsvp.copyByHand')}</span>
-  </div>`;
-}
-
-/** The "add to calendar" links of one event; the .ics file is a blob URL, released when no longer shown. */
-class CalendarLinks {
-  private blobUrl?: string;
-  private made?: string;
-
-  /** `nested`: under the event's RSVP heading (h4), else right under the page's event heading (h3). */
-  render(event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext, nested = true): TemplateResult {
-    const { t } = context;
-    const neutralTitle = t('rsvp.calendarDefault');
-    const entry = calendarEntry(event, { neutralTitle, joinUrl, uidDomain: uidDomain(context.api) });
-    const signature = JSON.stringify(entry);
-    if (signature !== this.made) {
-      this.release();
-      this.blobUrl = URL.createObjectURL(new Blob([icsFile(entry)], { type: 'text/calendar;charset=utf-8' }));
-      this.made = signature;
-    }
-    const title = discreetTitle(event, neutralTitle);
-    const fileName = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
-    const external = (href: string, label: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
-    return html`<div class="calendar">
-      ${nested ? html`<h5>${t('rsvp.addToCalendar')}</h5>` : html`<h4>${t('rsvp.addToCalendar')}</h4>`}
-      <p class="links">
-        <a href=${this.blobUrl} download=${fileName}>${t('rsvp.downloadIcs')}</a>
-        <!-- Product names: the same in every language. -->
-        ${external(googleCalendarUrl(entry), 'Google Calendar')} ${external(outlookCalendarUrl(entry), 'Outlook.com')}
-      </p>
-      <p class="hint">${t('rsvp.calendarTitleNote', { title })}</p>
-    </div>`;
-  }
-
-  release() {
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    this.blobUrl = this.made = undefined;
-  }
-}
-
-function uidDomain(api: string | undefined): string {
-  try {
-    return new URL(api ?? '', document.baseURI).host || 'recovery-widgets';
-  } catch {
-    return 'recovery-widgets';
-  }
-}
-
-interface RsvpDetail {
-  rsvp: {
-    id: string;
-    status: 'confirmed' | 'waitlisted' | 'cancelled';
-    guests: number;
-    waitlistPosition: number | null;
-    joinUrl?: string;
-  };
-  event: AlumniEvent;
-}
-
-function readDetail(url: string, data: unknown): RsvpDetail {
-  const body = data as { rsvp?: Partial<RsvpDetail['rsvp']>; event?: unknown } | null;
-  const rsvp = body?.rsvp;
-  const event = readEvent(body?.event);
-  const statusOk = rsvp?.status === 'confirmed' || rsvp?.status === 'waitlisted' || rsvp?.status === 'cancelled';
-  if (!rsvp || !event || !statusOk || !Number.isInteger(rsvp.guests)) {
-    throw new InvalidShapeError(`${url} did not answer with an RSVP`, url);
-  }
-  const position = Number.isInteger(rsvp.waitlistPosition) ? rsvp.waitlistPosition! : null;
-  return { rsvp: { ...(rsvp as RsvpDetail['rsvp']), waitlistPosition: position, joinUrl: safeHref(rsvp.joinUrl) }, event };
-}
-
-/** Changing guests or cancelling an RSVP, from the private link in the page's address (`#rsvp=<token>`). */
-export class ManageController implements ReactiveController {
-  private readonly data: LoadController<readonly [string | undefined], RsvpDetail>;
-  private busy = false;
-  private confirming = false;
-  private guests?: number;
-  private notice?: Notice;
-  private readonly links = new CalendarLinks();
-
-  constructor(
-    private readonly host: Host,
-    private readonly context: () => RsvpContext,
-    private readonly token: string,
-  ) {
-    host.addController(this);
-    addStyles(host, formStyles, rsvpStyles);
-    this.data = new LoadController(host, {
-      args: () => [this.context().api] as const,
-      task: async ([api], { signal }) => {
-        const url = apiUrl(api ?? '', `/rsvps/${token}`);
-        return readDetail(url, await getJson(url, { signal, timeoutMs: this.context().timeoutMs }));
-      },
-    });
-  }
-
-  hostDisconnected(): void {
-    this.links.release();
-  }
-
-  dispose(): void {
-    this.data.hostDisconnected();
-    this.links.release();
-    this.host.removeController(this.data);
-    this.host.removeController(this);
-  }
-
-  render(): TemplateResult {
-    const { t } = this.context();
-    return html`<section part="manage" class="manage">
-      ${this.data.render({
-        pending: () => renderLoading(t),
-        error: (error) => renderError(errorMessage(error, t), () => void this.data.run(), t),
-        complete: (detail) => this.renderDetail(detail),
-      })}
-      <p><button type="button" class="secondary" @click=${() => this.context().leaveManage()}>${t('rsvp.backToEvents')}</button></p>
-    </section>`;
-  }
-
-  private renderDetail({ rsvp, event }: RsvpDetail): TemplateResult {
-    const { t, lang, visitorZone } = this.context();
-    const when = eventWhen(event, lang, visitorZone);
-    const active = rsvp.status !== 'cancelled' && event.status !== 'cancelled';
-    const statusKey = rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
-    const guests = this.guests ?? rsvp.guests;
-    return html`<h3>${t('rsvp.manageHeading', { title: event.title })}</h3>
-      <p class="when">
-        <time datetime=${event.start}>${when.date}</time> ${when.time}
-        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
-      </p>
-      <p class="rsvp-status" tabindex="-1"><strong>${t(statusKey)}</strong>
-        ${rsvp.waitlistPosition ? html` ${t('rsvp.waitlistPosition', { count: rsvp.waitlistPosition })}` : nothing}</p>
-      ${rsvp.status === 'confirmed' && rsvp.joinUrl
-        ? html`<p><a class="button" href=${rsvp.joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>`
-        : nothing}
-      ${active && event.maxGuests > 0
-        ? html`<form class="guests" @submit=${(e: SubmitEvent) => {
-            e.preventDefault();
-            void this.saveGuests();
-          }}>
-            <label for="manage-guests">${t('rsvp.guests')}</label>
-            <div class="row">
-              <select id="manage-guests" @change=${(e: Event) => {
-                this.guests = Number((e.target as HTMLSelectElement).value);
-                this.host.requestUpdate();
-              }}>
-                ${Array.from({ length: event.maxGuests + 1 }, (_, n) => html`<option value=${n} ?selected=${guests === n}>${n}</option>`)}
-              </select>
-              <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('rsvp.changeGuests')}</button>
-            </div>
-          </form>`
-        : nothing}
-      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
-      <div class="notice" role="status">${this.notice && !this.notice.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
-      <div class="notice error" role="alert">${this.notice?.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
-      ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
-  }
-
-  private renderCancel(): TemplateResult {
-    const { t } = this.context();
-    if (!this.confirming) {
-      return html`<p><button type="button" class="danger" @click=${() => this.askToCancel()}>${t('rsvp.cancel')}</button></p>`;
-    }
-    return html`<div class="confirm" role="group" aria-labelledby="cancel-question">
-      <p id="cancel-question">${t('rsvp.cancelConfirm')}</p>
-      <div class="row">
-        <button type="button" class="danger" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.cancel()}>
-          ${t('rsvp.cancelYes')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.keep()}>${t('rsvp.cancelNo')}</button>
-      </div>
-    </div>`;
-  }
-
-  private async askToCancel() {
-    this.confirming = true;
-    this.notice = undefined;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>('.confirm button')?.focus();
-  }
-
-  private async keep() {
-    this.confirming = false;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>('button.danger')?.focus();
-  }
-
-  private url(): string {
-    return apiUrl(this.context().api ?? '', `/rsvps/${this.token}`);
-  }
-
-  /** Guests are set, not added: sending the same change twice is harmless, so a retry needs no key. */
-  private async saveGuests() {
-    if (this.busy) return;
-    const guests = this.guests ?? this.data.value!.rsvp.guests;
-    await this.write(async () => {
-      const before = this.data.value!.rsvp.status;
-      const { data } = await sendJson('PATCH', this.url(), { guests }, { timeoutMs: this.context().timeoutMs });
-      const detail = readDetail(this.url(), data);
-      this.data.value = detail;
-      this.guests = undefined;
-      this.notice = { key: 'rsvp.saved' };
-      if (detail.rsvp.status !== before) this.announceStatus(detail);
-    });
-  }
-
-  private async cancel() {
-    if (this.busy) return;
-    await this.write(async () => {
-      await sendJson('DELETE', this.url(), undefined, { timeoutMs: this.context().timeoutMs });
-      const detail = this.data.value!;
-      this.data.value = { ...detail, rsvp: { ...detail.rsvp, status: 'cancelled', waitlistPosition: null } };
-      this.confirming = false;
-      this.notice = { key: 'rsvp.cancelled' };
-      this.announceStatus(this.data.value);
-      // The confirming buttons are gone: focus the RSVP's status, which now says it is cancelled.
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      this.host.shadowRoot?.querySelector<HTMLElement>('.rsvp-status')?.focus();
-    });
-  }
-
-  private announceStatus({ rsvp, event }: RsvpDetail) {
-    this.host.dispatchEvent(new RecoveryRsvpEvent({ eventId: event.id, status: rsvp.status }));
-    void this.context().refresh();
-  }
-
-  private async write(change: () => Promise<void>) {
-    this.busy = true;
-    this.host.requestUpdate();
-    try {
-      await change();
-    } catch (error) {
-      const { t } = this.context();
-      const status = errorStatus(error);
-      this.notice = { key: status === 409 ? 'rsvp.noSeats' : 'rsvp.changeFailed', alert: true };
-      if (status !== 409) this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, t), status }));
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
-  }
-}

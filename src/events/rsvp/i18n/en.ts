@@ -56,3 +56,10 @@ export const rsvp = {
   'rsvp.cancelNo': 'Keep my RSVP',
   'rsvp.backToEvents': 'See all events',
 } as const;
+
+// Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.
+declare module '../../../core/i18n/messages.js' {
+  interface Namespaces {
+    rsvp: typeof rsvp;
+  }
+}

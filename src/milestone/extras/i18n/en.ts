@@ -19,3 +19,10 @@ export const milestoneExtras = {
   'milestone.celebrations': 'Celebrating this month',
   'milestone.noCelebrations': 'No celebrations are listed for this month yet.',
 } as const;
+
+// Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.
+declare module '../../../core/i18n/messages.js' {
+  interface Namespaces {
+    milestoneExtras: typeof milestoneExtras;
+  }
+}

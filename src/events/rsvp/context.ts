@@ -1,0 +1,30 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
+import type { AlumniEvent } from '../parse.js';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What the element lends its RSVP views. */
+export interface RsvpContext {
+  t: Translate;
+  lang: string;
+  visitorZone: string;
+  api?: string;
+  timeoutMs: number;
+  /** Loads the events again behind the view; resolves with them (undefined when that failed). */
+  refresh: () => Promise<AlumniEvent[] | undefined>;
+  /** Leaves the manage view for the list. */
+  leaveManage: () => void;
+  /** The page's address with the manage token in its fragment. */
+  manageUrl: (token: string) => string;
+}
+
+/** The element that shows the RSVP views: it re-renders them, and they focus and fire events on it. */
+export type Host = ReactiveControllerHost & HTMLElement;
+
+/** A message under a form: failures are alerts; the rest are polite. */
+export interface Notice {
+  key: MessageKey;
+  params?: MessageParams;
+  alert?: boolean;
+}

@@ -1,0 +1,10 @@
+/**
+ * The RSVP views of `<recovery-events>`, loaded the first time a visitor opens a form or a manage link, so the
+ * list alone stays small: the form and its confirmation, and managing an RSVP from its private link. Their
+ * strings and styles load with them.
+ */
+import './i18n/index.js';
+
+export { RsvpFormController } from './form.js';
+export { ManageController } from './manage.js';
+export type { RsvpContext } from './context.js';

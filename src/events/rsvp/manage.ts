@@ -1,0 +1,187 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { addStyles } from '../../core/adopt-styles.js';
+import { formStyles } from '../../core/form.styles.js';
+import { apiUrl, getJson, sendJson } from '../../core/http.js';
+import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
+import { LoadController } from '../../core/load-controller.js';
+import { errorMessage, errorStatus, renderError, renderLoading } from '../../core/status.js';
+import { eventWhen } from '../format.js';
+import { CalendarLinks } from './calendar-links.js';
+import type { Host, Notice, RsvpContext } from './context.js';
+import { readManagedRsvp, type ManagedRsvp } from './responses.js';
+import { rsvpStyles } from './rsvp.styles.js';
+
+/** Changing guests or cancelling an RSVP, from the private link in the page's address (`#rsvp=<token>`). */
+export class ManageController implements ReactiveController {
+  private readonly data: LoadController<readonly [string | undefined], ManagedRsvp>;
+  private busy = false;
+  private confirming = false;
+  private guests?: number;
+  private notice?: Notice;
+  private readonly links = new CalendarLinks();
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: () => RsvpContext,
+    private readonly token: string,
+  ) {
+    host.addController(this);
+    addStyles(host, formStyles, rsvpStyles);
+    this.data = new LoadController(host, {
+      args: () => [this.context().api] as const,
+      task: async ([api], { signal }) => {
+        const url = apiUrl(api ?? '', `/rsvps/${token}`);
+        return readManagedRsvp(url, await getJson(url, { signal, timeoutMs: this.context().timeoutMs }));
+      },
+    });
+  }
+
+  hostDisconnected(): void {
+    this.links.release();
+  }
+
+  dispose(): void {
+    this.data.hostDisconnected();
+    this.links.release();
+    this.host.removeController(this.data);
+    this.host.removeController(this);
+  }
+
+  render(): TemplateResult {
+    const { t } = this.context();
+    return html`<section part="manage" class="manage">
+      ${this.data.render({
+        pending: () => renderLoading(t),
+        error: (error) => renderError(errorMessage(error, t), () => void this.data.run(), t),
+        complete: (detail) => this.renderDetail(detail),
+      })}
+      <p><button type="button" class="secondary" @click=${() => this.context().leaveManage()}>${t('rsvp.backToEvents')}</button></p>
+    </section>`;
+  }
+
+  private renderDetail({ rsvp, event }: ManagedRsvp): TemplateResult {
+    const { t, lang, visitorZone } = this.context();
+    const when = eventWhen(event, lang, visitorZone);
+    const active = rsvp.status !== 'cancelled' && event.status !== 'cancelled';
+    const statusKey = rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
+    const guests = this.guests ?? rsvp.guests;
+    return html`<h3>${t('rsvp.manageHeading', { title: event.title })}</h3>
+      <p class="when">
+        <time datetime=${event.start}>${when.date}</time> ${when.time}
+        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
+      </p>
+      <p class="rsvp-status" tabindex="-1"><strong>${t(statusKey)}</strong>
+        ${rsvp.waitlistPosition ? html` ${t('rsvp.waitlistPosition', { count: rsvp.waitlistPosition })}` : nothing}</p>
+      ${rsvp.status === 'confirmed' && rsvp.joinUrl
+        ? html`<p><a class="button" href=${rsvp.joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>`
+        : nothing}
+      ${active && event.maxGuests > 0
+        ? html`<form class="guests" @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            void this.saveGuests();
+          }}>
+            <label for="manage-guests">${t('rsvp.guests')}</label>
+            <div class="row">
+              <select id="manage-guests" @change=${(e: Event) => {
+                this.guests = Number((e.target as HTMLSelectElement).value);
+                this.host.requestUpdate();
+              }}>
+                ${Array.from({ length: event.maxGuests + 1 }, (_, n) => html`<option value=${n} ?selected=${guests === n}>${n}</option>`)}
+              </select>
+              <button type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>${t('rsvp.changeGuests')}</button>
+            </div>
+          </form>`
+        : nothing}
+      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
+      <div class="notice" role="status">${this.notice && !this.notice.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
+      <div class="notice error" role="alert">${this.notice?.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
+      ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
+  }
+
+  private renderCancel(): TemplateResult {
+    const { t } = this.context();
+    if (!this.confirming) {
+      return html`<p><button type="button" class="danger" @click=${() => this.askToCancel()}>${t('rsvp.cancel')}</button></p>`;
+    }
+    return html`<div class="confirm" role="group" aria-labelledby="cancel-question">
+      <p id="cancel-question">${t('rsvp.cancelConfirm')}</p>
+      <div class="row">
+        <button type="button" class="danger" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.cancel()}>
+          ${t('rsvp.cancelYes')}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.keep()}>${t('rsvp.cancelNo')}</button>
+      </div>
+    </div>`;
+  }
+
+  private async askToCancel() {
+    this.confirming = true;
+    this.notice = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('.confirm button')?.focus();
+  }
+
+  private async keep() {
+    this.confirming = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('button.danger')?.focus();
+  }
+
+  private url(): string {
+    return apiUrl(this.context().api ?? '', `/rsvps/${this.token}`);
+  }
+
+  /** Guests are set, not added: sending the same change twice is harmless, so a retry needs no key. */
+  private async saveGuests() {
+    if (this.busy) return;
+    const guests = this.guests ?? this.data.value!.rsvp.guests;
+    await this.write(async () => {
+      const before = this.data.value!.rsvp.status;
+      const { data } = await sendJson('PATCH', this.url(), { guests }, { timeoutMs: this.context().timeoutMs });
+      const detail = readManagedRsvp(this.url(), data);
+      this.data.value = detail;
+      this.guests = undefined;
+      this.notice = { key: 'rsvp.saved' };
+      if (detail.rsvp.status !== before) this.announceStatus(detail);
+    });
+  }
+
+  private async cancel() {
+    if (this.busy) return;
+    await this.write(async () => {
+      await sendJson('DELETE', this.url(), undefined, { timeoutMs: this.context().timeoutMs });
+      const detail = this.data.value!;
+      this.data.value = { ...detail, rsvp: { ...detail.rsvp, status: 'cancelled', waitlistPosition: null } };
+      this.confirming = false;
+      this.notice = { key: 'rsvp.cancelled' };
+      this.announceStatus(this.data.value);
+      // The confirming buttons are gone: focus the RSVP's status, which now says it is cancelled.
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.shadowRoot?.querySelector<HTMLElement>('.rsvp-status')?.focus();
+    });
+  }
+
+  private announceStatus({ rsvp, event }: ManagedRsvp) {
+    this.host.dispatchEvent(new RecoveryRsvpEvent({ eventId: event.id, status: rsvp.status }));
+    void this.context().refresh();
+  }
+
+  private async write(change: () => Promise<void>) {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await change();
+    } catch (error) {
+      const { t } = this.context();
+      const status = errorStatus(error);
+      this.notice = { key: status === 409 ? 'rsvp.noSeats' : 'rsvp.changeFailed', alert: true };
+      if (status !== 409) this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, t), status }));
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+}

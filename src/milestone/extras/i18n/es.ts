@@ -1,0 +1,25 @@
+import type { NamespaceMessages } from '../../../core/i18n/messages.js';
+
+// Spanish for `<recovery-milestone>`: personal entry, sharing and the celebrations list (loaded with them) (neutral Latin American Spanish, "usted").
+const milestoneExtras: NamespaceMessages<'milestoneExtras'> = {
+  'milestone.yourDate': 'Su fecha',
+  'milestone.meaning': 'Esta fecha es',
+  'milestone.meaningFirst': 'mi primer día',
+  'milestone.meaningLast': 'el último día que consumí',
+  'milestone.remember': 'Recordar en este dispositivo',
+  'milestone.privacy': 'Su fecha se queda en este navegador y nunca se envía a ninguna parte.',
+  'milestone.show': 'Ver mi tiempo',
+  'milestone.change': 'Cambiar mi fecha',
+  'milestone.forget': 'Olvidar mi fecha',
+  'milestone.forgotten': 'Su fecha se borró de este dispositivo.',
+  'milestone.updated': 'Su fecha está actualizada. Cada día cuenta.',
+  'milestone.shareText': 'Texto para compartir',
+  'milestone.shareDefault': 'Hoy celebro {label}.',
+  'milestone.shareImage': 'Compartir imagen',
+  'milestone.downloaded': 'La imagen se guardó en sus descargas.',
+  'milestone.shared': 'Compartido.',
+  'milestone.celebrations': 'Celebraciones de este mes',
+  'milestone.noCelebrations': 'Todavía no hay celebraciones para este mes.',
+};
+
+export default milestoneExtras;

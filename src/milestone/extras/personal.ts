@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { addStyles } from '../../core/adopt-styles.js';
+import { formStyles } from '../../core/form.styles.js';
+import type { MessageKey } from '../../core/i18n/messages.js';
+import { formatCalendarDate, parseCalendarDate, todayIn } from '../../core/time.js';
+import { daysCompleted, type PersonalDate } from '../milestones.js';
+import type { Host, MilestoneContext } from './context.js';
+import { extrasStyles } from './extras.styles.js';
+
+/** The one key this element ever writes, and only when the visitor ticks "remember on this device". */
+export const STORAGE_KEY = 'recovery-milestone:date';
+
+export function readRemembered(): PersonalDate | undefined {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<PersonalDate> | null;
+    if (!saved || typeof saved.since !== 'string') return undefined;
+    return { since: saved.since, dateMeans: saved.dateMeans === 'last-use' ? 'last-use' : 'first-sober-day' };
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(date: PersonalDate | undefined): void {
+  try {
+    if (date) localStorage.setItem(STORAGE_KEY, JSON.stringify(date));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: the date stays in memory for this visit.
+  }
+}
+
+/**
+ * The visitor's own date: kept in memory by the element, and on this device only when they tick "remember";
+ * a visible "forget my date" removes it. A new date is welcomed, never called a failure.
+ */
+export class PersonalEntry {
+  private remembered = false;
+  private editing = false;
+  private notice?: MessageKey;
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: () => MilestoneContext,
+  ) {
+    addStyles(host, formStyles, extrasStyles);
+    const saved = readRemembered();
+    if (saved) {
+      this.remembered = true;
+      context().setPersonal(saved);
+    }
+  }
+
+  render(): TemplateResult {
+    const { t } = this.context();
+    // The notice stays in one place whichever view shows, so that screen readers hear what appears in it.
+    return html`${this.renderView()}<p class="notice" role="status">${this.notice ? t(this.notice) : nothing}</p>`;
+  }
+
+  private renderView(): TemplateResult {
+    const { t, personal, countingZone } = this.context();
+    if (personal && !this.editing) {
+      return html`<div part="personal" class="personal actions">
+        <button type="button" class="secondary" @click=${() => this.edit(true)}>${t('milestone.change')}</button>
+        ${this.remembered ? html`<button type="button" class="secondary" @click=${this.forget}>${t('milestone.forget')}</button>` : nothing}
+      </div>`;
+    }
+    const today = formatCalendarDate(todayIn(countingZone));
+    const meaning = personal?.dateMeans ?? 'first-sober-day';
+    return html`<form part="personal" class="personal" @submit=${this.save}>
+      <label for="personal-date">${t('milestone.yourDate')}</label>
+      <input id="personal-date" name="since" type="date" required max=${today} .value=${personal?.since ?? ''} />
+      <fieldset>
+        <legend>${t('milestone.meaning')}</legend>
+        <label class="check"><input type="radio" name="meaning" value="first-sober-day" ?checked=${meaning === 'first-sober-day'} />${t('milestone.meaningFirst')}</label>
+        <label class="check"><input type="radio" name="meaning" value="last-use" ?checked=${meaning === 'last-use'} />${t('milestone.meaningLast')}</label>
+      </fieldset>
+      <label class="check"><input type="checkbox" name="remember" ?checked=${this.remembered} />${t('milestone.remember')}</label>
+      <p class="muted">${t('milestone.privacy')}</p>
+      <div class="actions"><button type="submit">${t('milestone.show')}</button></div>
+    </form>`;
+  }
+
+  private async edit(editing: boolean, notice?: MessageKey) {
+    this.editing = editing;
+    this.notice = notice;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(editing ? '#personal-date' : '[part~="personal"] button')?.focus();
+  }
+
+  private readonly save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const { personal, countingZone, setPersonal } = this.context();
+    const data = new FormData(event.target as HTMLFormElement);
+    const date: PersonalDate = {
+      since: String(data.get('since') ?? ''),
+      dateMeans: data.get('meaning') === 'last-use' ? 'last-use' : 'first-sober-day',
+    };
+    const before = personal && parseCalendarDate(personal.since);
+    const after = parseCalendarDate(date.since);
+    // Only a date that can be counted is kept or changes what is stored; the element explains any other.
+    const countable = after && daysCompleted(after, todayIn(countingZone)) >= 0;
+    this.remembered = data.get('remember') === 'on';
+    if (countable) remember(this.remembered ? date : undefined);
+    setPersonal(date);
+    // A new date is a fresh start, and is welcomed as one: never called a failure or a reset.
+    void this.edit(!countable, before && countable && daysCompleted(before, after) !== 0 ? 'milestone.updated' : undefined);
+  };
+
+  private readonly forget = () => {
+    remember(undefined);
+    this.remembered = false;
+    this.notice = 'milestone.forgotten';
+    this.context().setPersonal(undefined);
+    this.host.requestUpdate();
+  };
+}
