@@ -58,7 +58,9 @@ async function bundle({ entry, contents }) {
   // The entry chunk and the chunks it imports statically: what loads before the element can render.
   const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((file) => [file.path.slice(process.cwd().length + 1), file.contents]));
-  const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint) ?? Object.keys(outputs)[0];
+  // Parts loaded with import() are entry points of their own in the metafile: find the one asked for.
+  const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint === entry);
+  if (!entryPath) throw new Error(`no output for ${entry}`);
   const needed = new Set();
   const visit = (path) => {
     if (needed.has(path)) return;

@@ -1,7 +1,10 @@
 /**
- * Typed errors of the HTTP client. Elements map `kind` (and `status`) to a translated message;
+ * Typed errors of the HTTP client, and the translated, plain-language message for each (`errorMessage`);
  * nothing the server sent is ever rendered as HTML.
  */
+import type { MessageKey, MessageParams } from './i18n/messages.js';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export type RequestErrorKind = 'network' | 'timeout' | 'status' | 'not-json' | 'invalid-shape' | 'too-large';
 
@@ -78,4 +81,31 @@ export class ResponseTooLargeError extends RequestError {
 /** True for the abort of a superseded request, which callers ignore rather than show. */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** The translated message for an error from the HTTP client (or anything else thrown while loading). */
+export function errorMessage(error: unknown, t: Translate): string {
+  if (!(error instanceof RequestError)) return t('error.generic');
+  switch (error.kind) {
+    case 'network':
+      return t('error.network');
+    case 'timeout':
+      return t('error.timeout');
+    case 'not-json':
+    case 'invalid-shape':
+      return t('error.unreadable');
+    case 'too-large':
+      return t('error.tooLarge');
+    case 'status': {
+      const { status, retryAfterSeconds } = error as HttpStatusError;
+      if (status === 429) return t('error.rateLimited', { count: retryAfterSeconds ?? 30 });
+      if (status === 404 || status === 410) return t('error.notFound');
+      if (status >= 500) return t('error.server');
+      return t('error.generic');
+    }
+  }
+}
+
+export function errorStatus(error: unknown): number | undefined {
+  return error instanceof HttpStatusError ? error.status : undefined;
 }

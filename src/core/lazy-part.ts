@@ -1,7 +1,5 @@
-import { nothing, type ReactiveControllerHost } from 'lit';
-import { addStyles } from './adopt-styles.js';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from './i18n/messages.js';
-import { renderError, statusStyles } from './status.js';
 
 export type PartStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -74,10 +72,16 @@ export class LazyPart<M> {
     for (const action of actions) await action(module);
   };
 
-  /** The failure, translated, with a retry: `nothing` unless the last load failed. */
+  /**
+   * The failure, translated, with a retry: `nothing` unless the last load failed. The markup of the shared
+   * error view (status.ts), without importing its styles: an element that shows no other error view styles
+   * `.error` itself, and a part that cannot load is, to the visitor, a connection that failed.
+   */
   renderFailure(t: (key: MessageKey, params?: MessageParams) => string): unknown {
     if (this.status !== 'failed') return nothing;
-    addStyles(this.host, statusStyles);
-    return renderError(t('status.partFailed'), () => void this.retry(), t);
+    return html`<div part="error" class="status error" role="alert">
+      <p>${t('error.network')}</p>
+      <button type="button" part="retry" @click=${this.retry}>${t('status.retry')}</button>
+    </div>`;
   }
 }

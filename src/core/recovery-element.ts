@@ -1,8 +1,8 @@
 import type { LoadController } from './load-controller.js';
-import { isAbortError } from './errors.js';
+import { errorMessage, errorStatus, isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
 import { RecoveryBase } from './recovery-base.js';
-import { errorMessage, errorStatus, renderError, renderLoading, statusStyles } from './status.js';
+import { renderError, renderLoading, statusStyles } from './status.js';
 
 /**
  * The base of elements that load data: `RecoveryBase` plus the shared loading and error views (translated,

@@ -1,39 +1,11 @@
 /**
- * The loading / empty / error views every element shares, and the mapping from client errors to
- * translated, plain-language messages. Server text is never shown as the message: it may be HTML or jargon.
+ * The loading / empty / error views every element shares. The words of an error come from `errorMessage`
+ * (errors.ts); server text is never shown as the message: it may be HTML or jargon.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { HttpStatusError, RequestError } from './errors.js';
 import type { MessageKey, MessageParams } from './i18n/messages.js';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-/** The translated message for an error from the HTTP client (or anything else thrown while loading). */
-export function errorMessage(error: unknown, t: Translate): string {
-  if (!(error instanceof RequestError)) return t('error.generic');
-  switch (error.kind) {
-    case 'network':
-      return t('error.network');
-    case 'timeout':
-      return t('error.timeout');
-    case 'not-json':
-    case 'invalid-shape':
-      return t('error.unreadable');
-    case 'too-large':
-      return t('error.tooLarge');
-    case 'status': {
-      const { status, retryAfterSeconds } = error as HttpStatusError;
-      if (status === 429) return t('error.rateLimited', { count: retryAfterSeconds ?? 30 });
-      if (status === 404 || status === 410) return t('error.notFound');
-      if (status >= 500) return t('error.server');
-      return t('error.generic');
-    }
-  }
-}
-
-export function errorStatus(error: unknown): number | undefined {
-  return error instanceof HttpStatusError ? error.status : undefined;
-}
 
 export function renderLoading(t: Translate): TemplateResult {
   return html`<div part="loading" class="status" role="status">

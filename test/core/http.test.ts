@@ -11,7 +11,7 @@ import {
   TimeoutError,
   isAbortError,
 } from '../../src/core/errors.js';
-import { errorMessage } from '../../src/core/status.js';
+import { errorMessage } from '../../src/core/errors.js';
 import { loadLanguage, translate } from '../../src/core/i18n/translate.js';
 
 // Each test gets its own id, so the server's per-id counters never mix tests.

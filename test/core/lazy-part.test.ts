@@ -63,7 +63,7 @@ describe('a part that fails to load, in each element', () => {
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-slug="monday-7pm"] button')!.click();
     await waitUntil(() => retryButton(el), 'a retry');
-    expect(text(failure(el))).to.contain('could not be loaded');
+    expect(text(failure(el))).to.contain('connect');
     expect(el.shadowRoot!.querySelector('[part~="detail"]')).to.equal(null);
     await expect(el).to.be.accessible();
     retryButton(el)!.click();
@@ -103,7 +103,7 @@ describe('a part that fails to load, in each element', () => {
     );
     el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-event-id="${id}"] .toggle`)!.click();
     await waitUntil(() => retryButton(el), 'a retry');
-    expect(text(failure(el))).to.contain('no se pudo cargar');
+    expect(text(failure(el))).to.contain('No pudimos conectarnos');
     expect(text(retryButton(el))).to.equal('Intentar de nuevo');
     retryButton(el)!.click();
     await waitUntil(() => el.shadowRoot!.querySelector(`#rsvp-${id}`), 'the form opens');

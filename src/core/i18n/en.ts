@@ -7,7 +7,6 @@ export const core = {
   'status.loading': 'Loading…',
   'status.empty': 'Nothing to show yet.',
   'status.retry': 'Try again',
-  'status.partFailed': 'This part of the page could not be loaded. Check your connection and try again.',
   'status.skipped': {
     one: '{count} entry could not be read and was left out.',
     other: '{count} entries could not be read and were left out.',

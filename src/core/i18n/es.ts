@@ -5,7 +5,6 @@ const core: NamespaceMessages<'core'> = {
   'status.loading': 'Cargando…',
   'status.empty': 'Todavía no hay nada que mostrar.',
   'status.retry': 'Intentar de nuevo',
-  'status.partFailed': 'Esta parte de la página no se pudo cargar. Revise su conexión e intente de nuevo.',
   'status.skipped': {
     one: '{count} registro no se pudo leer y se omitió.',
     other: '{count} registros no se pudieron leer y se omitieron.',

@@ -9,9 +9,9 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
-import { HttpStatusError } from '../../core/errors.js';
+import { HttpStatusError, errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
-import { errorMessage, errorStatus } from '../../core/status.js';
+
 import { wouldWaitlist, type AlumniEvent, type Question } from '../parse.js';
 import {
   answerField,

@@ -4,10 +4,11 @@ import { formStyles } from '../../core/form.styles.js';
 import { apiUrl, getJson, sendJson } from '../../core/http.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
-import { errorMessage, errorStatus, renderError, renderLoading } from '../../core/status.js';
+import { renderError, renderLoading } from '../../core/status.js';
 import { eventWhen } from '../format.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
+import { errorMessage, errorStatus } from '../../core/errors.js';
 import { readManagedRsvp, type ManagedRsvp } from './responses.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
