@@ -12,6 +12,22 @@ import { isValidTimeZone, visitorTimeZone } from './time.js';
  * `<recovery-provider>` (the element's own attribute wins), language, theme and the shared styles.
  * Subclasses implement `renderContent()`; `render()` wraps it in the themed root. Elements that load data
  * extend `RecoveryElement`, which adds the shared loading and error views.
+ *
+ * The tokens: set anywhere above the elements; a token you set applies in light and dark (set it inside your
+ * own dark-mode selector to vary it). Defaults are the light scheme's; the dark one's is in each description.
+ *
+ * @csspart base - The element's themed root, around everything it shows.
+ * @cssprop [--recovery-color-text=#1d232b] - Text (dark scheme: #e8edf2).
+ * @cssprop [--recovery-color-muted=#545d68] - Secondary text: hints, dates (dark scheme: #a7b0ba).
+ * @cssprop [--recovery-color-surface=#ffffff] - Background (dark scheme: #14191f).
+ * @cssprop [--recovery-color-surface-alt=#f3f5f7] - Background of cards, notices and badges (dark scheme: #1e252d).
+ * @cssprop [--recovery-color-border=#747d88] - Borders of fields and cards (dark scheme: #7d8792).
+ * @cssprop [--recovery-color-accent=#0b5cad] - Links, buttons and focus rings (dark scheme: #79b8ff).
+ * @cssprop [--recovery-color-on-accent=#ffffff] - Text on the accent colour (dark scheme: #0d1117).
+ * @cssprop [--recovery-color-danger=#b3261e] - Errors and destructive actions (dark scheme: #ff9b92).
+ * @cssprop [--recovery-color-success=#17703a] - Confirmations (dark scheme: #6fd48e).
+ * @cssprop [--recovery-radius=0.5rem] - Corner radius of cards, fields and buttons.
+ * @cssprop [--recovery-font-family=inherit] - Font; by default the page's own.
  */
 export abstract class RecoveryBase extends LitElement {
   static override styles = [themeStyles];
@@ -66,7 +82,7 @@ export abstract class RecoveryBase extends LitElement {
 
   protected override render(): TemplateResult {
     // The UI language is also the content language of the shadow tree, for screen readers and hyphenation.
-    return html`<div class="root" data-theme=${this.effectiveTheme} lang=${this.resolvedLang()}>
+    return html`<div part="base" class="root" data-theme=${this.effectiveTheme} lang=${this.resolvedLang()}>
       ${this.renderContent()}
     </div>`;
   }

@@ -7,6 +7,12 @@ import { renderError, renderLoading, statusStyles } from './status.js';
 /**
  * The base of elements that load data: `RecoveryBase` plus the shared loading and error views (translated,
  * with a retry) and the `recovery-load` / `recovery-error` events.
+ *
+ * @fires {RecoveryLoadEvent} recovery-load - The data is on screen; `detail: LoadDetail`, `{ total, skipped }` (counts only).
+ * @fires {RecoveryErrorEvent} recovery-error - Loading failed; the element shows it too; `detail: ErrorDetail`, `{ message, status? }`.
+ * @csspart loading - Shown while loading.
+ * @csspart error - Shown when something could not be loaded, with a retry when trying again can help.
+ * @csspart retry - The button that tries again.
  */
 export abstract class RecoveryElement extends RecoveryBase {
   static override styles = [...RecoveryBase.styles, statusStyles];

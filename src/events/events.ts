@@ -26,9 +26,9 @@ const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
  * @tagname recovery-events
  * @summary Alumni events with an RSVP that never double-books and never loses what the visitor typed.
  *
- * @fires recovery-load - The events are shown; `detail: { total, skipped }`.
- * @fires recovery-error - The events could not be loaded; `detail: { message, status? }`.
- * @fires recovery-rsvp - An RSVP was confirmed, waitlisted or cancelled; `detail: { eventId, status }`.
+ * @fires {RecoveryLoadEvent} recovery-load - The events are shown; `detail: LoadDetail`, `{ total, skipped }`.
+ * @fires {RecoveryErrorEvent} recovery-error - Loading the events or sending an RSVP failed; `detail: ErrorDetail`, `{ message, status? }`.
+ * @fires {RecoveryRsvpEvent} recovery-rsvp - An RSVP was confirmed, waitlisted or cancelled; `detail: RsvpDetail`, `{ eventId, status }`.
  *
  * @csspart event - One event (with `data-event-id`).
  * @csspart rsvp-form - The RSVP form of an event.
@@ -37,6 +37,8 @@ const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
  * @csspart empty - Shown when there are no upcoming events.
  * @csspart error - Shown when the events could not be loaded.
  * @csspart loading - Shown while loading.
+ * @csspart retry - Tries again after a failure.
+ * @csspart base - The themed root.
  */
 export class RecoveryEvents extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, eventsStyles];

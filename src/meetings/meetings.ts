@@ -23,14 +23,16 @@ const PAGE = 100;
  * @tagname recovery-meetings
  * @summary Search, filter and open recovery meetings from one or more Meeting Guide feeds.
  *
- * @fires recovery-load - The meetings are shown; `detail: { total, skipped }`.
- * @fires recovery-error - A feed could not be loaded; `detail: { message, status? }`.
+ * @fires {RecoveryLoadEvent} recovery-load - The meetings are shown; `detail: LoadDetail`, `{ total, skipped }`.
+ * @fires {RecoveryErrorEvent} recovery-error - A feed could not be loaded; `detail: ErrorDetail`, `{ message, status? }`.
  *
  * @csspart meeting - One listed meeting (with `data-slug`).
  * @csspart detail - The open meeting.
  * @csspart empty - Shown when no meeting matches.
  * @csspart error - Shown when the meetings could not be loaded.
  * @csspart loading - Shown while loading.
+ * @csspart retry - Tries again after a failure.
+ * @csspart base - The themed root.
  */
 export class RecoveryMeetings extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, meetingsStyles];

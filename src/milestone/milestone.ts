@@ -62,6 +62,13 @@ const HOUR = 3_600_000;
  * @csspart error - A date that cannot be counted, with what to do.
  * @csspart personal - The visitor's own date entry.
  * @csspart celebrations - The center's celebrations this month.
+ * @csspart loading - The celebrations while they load.
+ * @csspart empty - No celebrations this month.
+ * @csspart retry - Tries again after a failure (the celebrations, or a part that could not load).
+ * @csspart base - The themed root.
+ *
+ * @fires {RecoveryLoadEvent} recovery-load - The center's celebrations are shown (with `celebrations`); `detail: LoadDetail`, `{ total, skipped }`.
+ * @fires {RecoveryErrorEvent} recovery-error - The celebrations could not be loaded; `detail: ErrorDetail`, `{ message, status? }`.
  */
 export class RecoveryMilestone extends RecoveryBase {
   static override styles = [...RecoveryBase.styles, milestoneStyles];

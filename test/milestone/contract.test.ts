@@ -29,6 +29,13 @@ runElementContract<RecoveryMilestone>({
       setup: () => undefined,
       shows: part('personal'),
     },
+    'celebrations with none to show (no api to ask)': {
+      setup: (el) => {
+        el.since = daysAgo(45);
+        el.celebrations = true;
+      },
+      shows: part('empty'),
+    },
     'a date that cannot be counted': {
       setup: (el) => {
         el.since = '2023-02-29';
