@@ -23,6 +23,12 @@ const globRegExp = (glob: string) =>
       .replace(/^\.\//, '')
       .replace(/\*\*\/|\*|[.+?^${}()|[\]\\]/g, (token) => ({ '**/': '(?:.*/)?', '*': '[^/]*' })[token] ?? `\\${token}`)}$`,
   );
+/** Capture group `n` of a match: the patterns here capture with groups that are not optional, so it is there. */
+const group = (match: RegExpMatchArray, n: number): string => {
+  const value = match[n];
+  assert.ok(value !== undefined, `${match[0]}: no group ${n}`);
+  return value;
+};
 const hasSideEffects = (path: string) => pkg.sideEffects.some((glob) => globRegExp(glob).test(path));
 
 describe('the element registry (scripts/elements.mjs)', () => {
@@ -65,7 +71,7 @@ describe('package.json', () => {
 
 describe('src/define.ts', () => {
   it("imports exactly the built elements' define modules", () => {
-    const imports = [...read('src/define.ts').matchAll(/^import\s+'([^']+)';/gm)].map((m) => sourceOf(m[1], 'src/define.ts'));
+    const imports = [...read('src/define.ts').matchAll(/^import\s+'([^']+)';/gm)].map((m) => sourceOf(group(m, 1), 'src/define.ts'));
     assert.deepEqual(imports.sort(), BUILT.map((element) => element.define).sort());
   });
 });
@@ -84,12 +90,12 @@ describe('src/index.ts', () => {
   for (const element of BUILT) {
     it(`exports ${element.className}, from the module its define module registers`, () => {
       const exported = [...index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)].find((m) =>
-        m[1].split(',').some((name) => name.trim() === element.className),
+        group(m, 1).split(',').some((name) => name.trim() === element.className),
       );
       assert.ok(exported, `src/index.ts does not export ${element.className}`);
       const imported = read(element.define).match(new RegExp(`import\\s*\\{[^}]*\\b${element.className}\\b[^}]*\\}\\s*from\\s*'([^']+)'`));
       assert.ok(imported, `${element.define} does not import ${element.className}`);
-      assert.equal(sourceOf(exported[2], 'src/index.ts'), sourceOf(imported[1], element.define));
+      assert.equal(sourceOf(group(exported, 2), 'src/index.ts'), sourceOf(group(imported, 1), element.define));
     });
   }
 });
@@ -117,7 +123,7 @@ describe('README.md', () => {
     const table = readme.match(/<!-- size:start -->\n([\s\S]*?)\n<!-- size:end -->/)?.[1];
     assert.ok(table, 'README has no size table between <!-- size:start --> and <!-- size:end -->');
     const rows = table.split('\n').map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
-    const elementRows = rows.filter((cells) => /^`<recovery-[a-z-]+>`$/.test(cells[0]));
+    const elementRows = rows.filter((cells) => /^`<recovery-[a-z-]+>`$/.test(cells[0] ?? ''));
     assert.deepEqual(
       elementRows.map((cells) => cells[0]).sort(),
       ELEMENTS.map((element) => `\`<${element.tag}>\``).sort(),
@@ -126,10 +132,10 @@ describe('README.md', () => {
     for (const element of ELEMENTS) {
       const cells = elementRows.find((row) => row[0] === `\`<${element.tag}>\``)!;
       assert.equal(cells[4], element.budgetKb === undefined ? '' : `${element.budgetKb} kB`, `${element.tag}: budget`);
-      if (element.built) assert.match(cells[2], /^\d+\.\d\d kB$/, `${element.tag} is built but not measured`);
+      if (element.built) assert.match(cells[2] ?? '', /^\d+\.\d\d kB$/, `${element.tag} is built but not measured`);
       else assert.equal(cells[5], 'not built yet', `${element.tag}: status`);
     }
-    const budgetOf = (name: string) => rows.find((cells) => cells[0].startsWith(name))?.[4];
+    const budgetOf = (name: string) => rows.find((cells) => cells[0]?.startsWith(name))?.[4];
     assert.equal(budgetOf('all elements'), `${ALL_ELEMENTS_BUDGET_KB} kB`);
     assert.equal(budgetOf('dist/cdn/recovery-widgets.js'), `${CDN_BUDGET_KB} kB`);
   });
