@@ -6,7 +6,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // No internet on the build machines, and visitors' privacy matters: send nothing to Storybook.
   core: { disableTelemetry: true },
-  async viteFinal(config) {
+  viteFinal(config) {
     // Pre-bundle lit and friends once, so the stories and the sources share one copy (Lit warns otherwise).
     config.optimizeDeps = {
       ...config.optimizeDeps,

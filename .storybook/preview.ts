@@ -32,7 +32,7 @@ const preview: Preview = {
   decorators: [
     // The toolbar's theme reaches every element through a provider; an element's own `theme` still wins.
     (story, { globals }) => {
-      const theme = globals.theme;
+      const theme: unknown = globals.theme;
       if (theme !== 'light' && theme !== 'dark') return story();
       return html`<recovery-provider theme=${theme}>${story()}</recovery-provider>`;
     },

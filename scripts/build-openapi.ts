@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildOpenApiDocument } from '../src/core/api/openapi.js';
 import { operations } from '../src/core/api/contract.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 const document = buildOpenApiDocument(version);
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/openapi.json', `${JSON.stringify(document, null, 2)}\n`);

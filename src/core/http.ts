@@ -236,7 +236,10 @@ function fieldErrors(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(errors)) return [];
   return errors
-    .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string')
+    .filter((e: unknown): e is FieldError => {
+      const { field, message } = (e ?? {}) as { field?: unknown; message?: unknown };
+      return typeof field === 'string' && typeof message === 'string';
+    })
     .slice(0, 50)
     .map(({ field, message }) => ({ field: field.slice(0, 100), message: message.slice(0, MAX_MESSAGE) }));
 }
@@ -254,8 +257,9 @@ function backoff(baseDelay: number, attempt: number): number {
   return exponential / 2 + Math.random() * (exponential / 2); // "equal jitter"
 }
 
-function abortReason(signal: AbortSignal): unknown {
-  return isAbortError(signal.reason) ? signal.reason : new DOMException('The request was superseded', 'AbortError');
+function abortReason(signal: AbortSignal): DOMException {
+  const reason: unknown = signal.reason;
+  return isAbortError(reason) ? (reason as DOMException) : new DOMException('The request was superseded', 'AbortError');
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -77,7 +77,7 @@ export abstract class RecoveryBase extends LitElement {
   /** Waits for the strings of the visitor's language before rendering, so nothing shows in English first. */
   protected override async scheduleUpdate(): Promise<void> {
     await loadLanguage(this.resolvedLang());
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected override render(): TemplateResult {

@@ -180,14 +180,13 @@ export class RecoveryEvents extends RecoveryElement {
     });
   }
 
-  private readonly leaveManage = async () => {
+  private readonly leaveManage = () => {
     history.replaceState(history.state, '', location.pathname + location.search);
     this.manage?.dispose();
     this.manage = undefined;
     this.manageToken = undefined;
     // The button that was pressed is gone: keep the visitor's place, at the list that replaces the view.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.list')?.focus();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.list')?.focus());
   };
 
   private rsvpContext(): RsvpContext {

@@ -43,7 +43,7 @@ const readNullableCount = (value: unknown) => (value === null ? null : countOf(v
 function readList<T>(value: unknown, max: number, read: (item: unknown) => T | undefined): T[] | undefined {
   if (!Array.isArray(value) || value.length > max) return undefined;
   const items = value.map(read);
-  return items.every((item) => item !== undefined) ? (items as T[]) : undefined;
+  return items.every((item) => item !== undefined) ? items : undefined;
 }
 
 function readQuestion(value: unknown): Question | undefined {

@@ -12,18 +12,18 @@ import { meetingLink } from './url-state.js';
 
 /** What the view needs from the finder. */
 export interface DetailContext {
-  t(key: MessageKey, params?: MessageParams): string;
+  t: (key: MessageKey, params?: MessageParams) => string;
   lang: string;
   /** The zone of meetings whose feed names none. */
   zone: string;
   now: Date;
-  dayName(day: number): string;
-  timeText(start: Date, zone: string): string;
-  attendanceLabel(meeting: Meeting): string;
+  dayName: (day: number) => string;
+  timeText: (start: Date, zone: string) => string;
+  attendanceLabel: (meeting: Meeting) => string;
   /** Whether the share link was just copied. */
   copied: boolean;
-  onBack(): void;
-  onCopied(): void;
+  onBack: () => void;
+  onCopied: () => void;
 }
 
 export function renderDetail(meeting: Meeting, view: DetailContext) {

@@ -151,7 +151,7 @@ export function filterSchedule(schedule: Schedule, query: MeetingQuery): Schedul
       .filter((o) => (query.day === undefined || o.day === query.day) && passes(o.meeting))
       .map((o) =>
         near && o.meeting.latitude !== undefined && o.meeting.longitude !== undefined
-          ? { ...o, distanceKm: distanceKm(near, { latitude: o.meeting.latitude, longitude: o.meeting.longitude! }) }
+          ? { ...o, distanceKm: distanceKm(near, { latitude: o.meeting.latitude, longitude: o.meeting.longitude }) }
           : o,
       ),
     byAppointment: schedule.byAppointment.filter(passes),

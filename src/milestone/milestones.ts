@@ -56,7 +56,7 @@ const NA: Array<[Span, Keytag]> = [
 
 /** The n-th milestone of a schedule (from 0); undefined after the last of a custom list. */
 export function scheduleEntry(schedule: ScheduleName | Span[], n: number): { span: Span; keytag?: Keytag } | undefined {
-  if (Array.isArray(schedule)) return schedule[n] && { span: schedule[n]! };
+  if (Array.isArray(schedule)) return schedule[n] && { span: schedule[n] };
   if (schedule === 'monthly') return { span: span(n + 1, 'm') };
   const fixed = schedule === 'na' ? NA : AA.map((s): [Span, undefined] => [s, undefined]);
   if (n < fixed.length) return { span: fixed[n]![0], keytag: fixed[n]![1] };

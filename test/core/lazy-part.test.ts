@@ -27,7 +27,7 @@ describe('LazyPart', () => {
   it('loads once however many ask, and reports its status', async () => {
     const host = document.createElement('lazy-part-host') as Host;
     let calls = 0;
-    const part = new LazyPart(host, async () => ({ calls: ++calls }));
+    const part = new LazyPart(host, () => Promise.resolve({ calls: ++calls }));
     expect(part.status).to.equal('idle');
     const done: number[] = [];
     const pending = part.load();
@@ -39,10 +39,7 @@ describe('LazyPart', () => {
   it('after a failure, the retry loads again and does the last action asked under each key', async () => {
     const host = document.createElement('lazy-part-host') as Host;
     let fail = true;
-    const part = new LazyPart(host, async () => {
-      if (fail) throw new TypeError('offline');
-      return 'module';
-    });
+    const part = new LazyPart(host, () => (fail ? Promise.reject(new TypeError('offline')) : Promise.resolve('module')));
     const done: string[] = [];
     await part.use('open', () => done.push('first meeting'));
     await part.use('open', () => done.push('second meeting'));

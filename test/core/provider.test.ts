@@ -5,7 +5,7 @@ import { RecoveryProvider } from '../../src/core/provider.js';
 import '../support/recovery-sample.js';
 import type { RecoverySample } from '../support/recovery-sample.js';
 
-const shown = (el: RecoverySample) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const shown = (el: RecoverySample) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 /** Waits until the element shows `expected` (data and strings load asynchronously), then returns what it shows. */
 async function showsEventually(el: RecoverySample, expected: string): Promise<string> {
   await waitUntil(() => shown(el) === expected, `expected "${expected}", saw "${shown(el)}"`, { timeout: 3000 }).catch(() => undefined);

@@ -7,10 +7,11 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 const choice = { neutralTitle: 'Community event', uidDomain: 'center.example.org' };
 
 function parseBack(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const [vevent] = calendar.getAllSubcomponents('vevent');
-  return { vevent: vevent!, event: new ICAL.Event(vevent!) };
+  if (!vevent) throw new Error('the calendar file has no VEVENT');
+  return { vevent, event: new ICAL.Event(vevent) };
 }
 
 describe('add to calendar', () => {

@@ -156,7 +156,9 @@ describe('<recovery-meetings> finding', () => {
   });
 
   it('shows join and dial-in for an online meeting, and a weekly calendar file in its zone', async () => {
-    const withPhone = (await (await fetch(SUSSEX)).json()).find((m: Record<string, unknown>) => m.conference_phone && m.conference_url);
+    const feed = (await (await fetch(SUSSEX)).json()) as Array<{ slug: string; conference_phone?: string; conference_url?: string }>;
+    const withPhone = feed.find((m) => m.conference_phone && m.conference_url);
+    if (!withPhone) throw new Error('the Sussex feed has no meeting with both a join link and a dial-in');
     root(el).querySelector<HTMLButtonElement>(`[data-slug="${withPhone.slug}"] button`)!.click();
     await waitUntil(() => root(el).querySelector('[part~="detail"]'));
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="detail"] a')];
@@ -188,7 +190,7 @@ describe('<recovery-meetings> language, time zones and URL', () => {
     expect(count(el)).to.equal('9 reuniones');
     expect(text(root(el).querySelector('label'))).to.contain('Buscar');
     expect(text(root(el).querySelector('[part~="meeting"]'))).to.contain('Abierta');
-    const days = [...root(el).querySelectorAll('select')[0]!.options].map((o) => o.textContent!.trim());
+    const days = [...root(el).querySelectorAll('select')[0]!.options].map((o) => o.textContent.trim());
     expect(days).to.include('domingo');
     await expect(el).to.be.accessible();
   });
@@ -277,7 +279,13 @@ describe('<recovery-meetings> near me, share and print', () => {
 
   it('copies a link to the meeting when there is no share sheet', async () => {
     const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+        writeText: (t: string) => {
+          copied.push(t);
+          return Promise.resolve();
+        },
+      },
+    });
     const share = navigator.share;
     (navigator as unknown as Record<string, unknown>).share = undefined;
     try {

@@ -4,7 +4,7 @@ import { typeName } from '../../src/meetings/types.js';
 import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';
 
-const fixture = async (name: string) => (await fetch(`/test/fixtures/meeting-guide/${name}`)).json();
+const fixture = async (name: string) => (await (await fetch(`/test/fixtures/meeting-guide/${name}`)).json()) as Array<Record<string, unknown>>;
 const bySlug = (meetings: Meeting[], slug: string) => meetings.find((m) => m.slug === slug)!;
 
 describe('parseClock', () => {

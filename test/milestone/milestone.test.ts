@@ -238,7 +238,7 @@ describe('<recovery-milestone> personal mode', () => {
     await el.updateComplete;
     expect(text(root(el).querySelector('[part~="error"]'))).to.equal('That date is in the future. Please choose today or an earlier date.');
     expect(root(el).querySelector('#personal-date'), 'the form stays open').to.exist;
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).since).to.equal(daysAgo(10));
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { since: string }).since).to.equal(daysAgo(10));
   });
 
   it('a newer date is welcomed, kindly', async () => {
@@ -288,7 +288,11 @@ describe('<recovery-milestone> sharing', () => {
     const shared: ShareData[] = [];
     const nav = navigator as Navigator & { canShare?: unknown; share?: unknown };
     const [canShare, share] = [nav.canShare, nav.share];
-    Object.assign(nav, { canShare: (data: ShareData) => Boolean(data.files?.length), share: async (data: ShareData) => void shared.push(data) });
+    Object.assign(nav, { canShare: (data: ShareData) => Boolean(data.files?.length), share: (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      },
+    });
     try {
       [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Share')!.click();
       await waitUntil(() => root(el).querySelector('#share-text'));

@@ -247,7 +247,7 @@ export function runElementContract<E extends HTMLElement & SharedSettings>(contr
 
   const failing: Setup<E> =
     contract.failing ??
-    (async (el) => {
+    ((el) => {
       el.setAttribute('api', BROKEN_API);
       return contract.loaded(el);
     });

@@ -36,7 +36,7 @@ export function registerNamespace(english: Partial<Messages>, languages: Record<
  * translate or reword any string this way: `registerMessages('fr', { 'status.retry': 'Réessayer' })`.
  */
 export function registerMessages(code: string, messages: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
-  registerStrings(code, messages as Strings | Loader);
+  registerStrings(code, messages);
 }
 
 /** Like `registerMessages`, for strings whose keys are data (e.g. meeting type names), looked up with `lookup`. */
@@ -49,7 +49,7 @@ export function registerStrings(code: string, strings: Strings | Loader): void {
 
 /** Adds a language, namespace by namespace: `registerLanguage('fr', { core: frCore, meetings: frMeetings })`. */
 export function registerLanguage(code: string, catalog: Partial<{ [N in keyof Catalog]: Partial<Catalog[N]> }>): void {
-  for (const messages of Object.values(catalog)) registerStrings(code, messages as Strings);
+  for (const messages of Object.values(catalog)) registerStrings(code, messages);
 }
 
 /**

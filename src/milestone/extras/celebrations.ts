@@ -55,10 +55,9 @@ export class CelebrationsList {
       task: async ([api, month], { signal }) =>
         api ? readCelebrations(await getJson(apiUrl(api, '/milestones/celebrations', { month }), { signal })) : { celebrations: [], skipped: 0 },
       // "Loaded" means shown: the event waits for the render that puts the list on screen.
-      onComplete: async ({ celebrations, skipped }) => {
+      onComplete: ({ celebrations, skipped }) => {
         host.requestUpdate();
-        await host.updateComplete;
-        host.dispatchEvent(new RecoveryLoadEvent({ total: celebrations.length, skipped }));
+        void host.updateComplete.then(() => host.dispatchEvent(new RecoveryLoadEvent({ total: celebrations.length, skipped })));
       },
       onError: (error) => {
         if (!isAbortError(error)) host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, this.context().t), status: errorStatus(error) }));

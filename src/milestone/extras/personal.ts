@@ -92,8 +92,9 @@ export class PersonalEntry {
     event.preventDefault();
     const { personal, countingZone, setPersonal } = this.context();
     const data = new FormData(event.target as HTMLFormElement);
+    const since = data.get('since'); // a date input: text, never a file
     const date: PersonalDate = {
-      since: String(data.get('since') ?? ''),
+      since: typeof since === 'string' ? since : '',
       dateMeans: data.get('meaning') === 'last-use' ? 'last-use' : 'first-sober-day',
     };
     const before = personal && parseCalendarDate(personal.since);
