@@ -9,7 +9,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { EventInputSchema, EventUpdateSchema, RsvpRequestSchema, RsvpUpdateSchema } from '../../src/core/api/events.js';
-import { StorySubmissionSchema } from '../../src/core/api/stories.js';
+import { StorySubmissionSchema, StoryTagSchema } from '../../src/core/api/stories.js';
 import { StaffDecisionSchema, SubmissionStatusSchema } from '../../src/core/api/staff.js';
 import { buildOpenApiDocument } from '../../src/core/api/openapi.js';
 import type { ServerConfig } from './config.js';
@@ -79,6 +79,20 @@ const dateParam = (value: string | undefined, field: string) => {
   return date;
 };
 
+/**
+ * A comma-separated `tags` query: trimmed, empty entries ignored. An event's tags are free text; a story's follow
+ * the `StoryTag` rule, passed as `tag`.
+ */
+const tagsParam = (
+  value: string | undefined,
+  { max, tag, message }: { max: number; tag?: z.ZodMiniType<string>; message: string },
+): string[] => {
+  const tags = (value ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const valid = (t: string) => t.length <= 40 && (!tag || tag.safeParse(t).success);
+  if (tags.length > max || !tags.every(valid)) throw invalid('tags', message);
+  return tags;
+};
+
 export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppOptions) {
   const app = new Hono().basePath(basePath || '/');
   const writes = new RateLimiter(config.rateLimitWrites, config.rateLimitWindowSeconds * 1000);
@@ -128,7 +142,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     let client = forwarded;
     if (!client) {
       try {
-        client = getConnInfo(c).remote.address;
+        client = getConnInfo(c as Context).remote.address;
       } catch {
         client = 'unknown'; // not on Node (e.g. a serverless runtime): one shared bucket
       }
@@ -157,8 +171,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
   app.get('/meetings', async (c) => c.json(await stories.listMeetings(db)));
 
   app.get('/events', async (c) => {
-    const tags = (c.req.query('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-    if (tags.length > 20 || tags.some((t) => t.length > 40)) throw invalid('tags', 'At most 20 tags of up to 40 characters.');
+    const tags = tagsParam(c.req.query('tags'), { max: 20, message: 'At most 20 tags of up to 40 characters.' });
     const list = await events.listEvents(db, {
       from: dateParam(c.req.query('from'), 'from'),
       to: dateParam(c.req.query('to'), 'to'),
@@ -190,9 +203,17 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     return c.body(null, 204);
   });
 
-  app.get('/stories', async (c) =>
-    c.json(await stories.listStories(db, { cursor: c.req.query('cursor') || undefined, limit: intParam(c.req.query('limit'), 'limit', 1, 50, 10) })),
-  );
+  app.get('/stories', async (c) => {
+    const tags = tagsParam(c.req.query('tags'), {
+      max: 10,
+      tag: StoryTagSchema,
+      message: 'At most 10 tags, separated by commas; each is lowercase letters, digits and hyphens, up to 40 characters.',
+    });
+    const limit = intParam(c.req.query('limit'), 'limit', 1, 50, 10);
+    return c.json(await stories.listStories(db, { cursor: c.req.query('cursor') || undefined, limit, tags }));
+  });
+
+  app.get('/stories/:id', async (c) => c.json({ story: await stories.getStory(db, c.req.param('id')) }));
 
   app.post('/stories', async (c) => {
     const key = idempotencyKey(c);
@@ -219,7 +240,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
 
   app.post('/staff/submissions/:id/approve', async (c) => {
     const decision = await jsonBody(c, StaffDecisionSchema, {});
-    return c.json(await stories.approveSubmission(db, c.req.param('id'), decision.staffDisclosure ?? null));
+    return c.json(await stories.approveSubmission(db, c.req.param('id'), decision));
   });
 
   app.post('/staff/submissions/:id/reject', async (c) => {

@@ -40,13 +40,13 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   return {
     engine: 'postgres',
     async query(sql, params) {
-      return (await pool.query(sql, params)).rows;
+      return (await pool.query(sql, params)).rows as never[];
     },
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows });
+        const result = await work({ query: async (sql, params) => (await client.query(sql, params)).rows as never[] });
         await client.query('commit');
         return result;
       } catch (error) {

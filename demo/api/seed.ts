@@ -1,8 +1,8 @@
 /**
- * Fictional data for the demo center, Harbor Light Recovery Center: events over the next eight weeks, a
- * dozen published stories, a pending submission, about forty meetings in Meeting Guide format, and this
- * month's milestone celebrations. Dates are relative to `now`, so the demo always looks current.
- * Every name is invented.
+ * Fictional data for the demo center, Harbor Light Recovery Center: events over the next eight weeks, eighteen
+ * published stories with tags (four in Spanish, one long, several with content warnings), a pending submission,
+ * about forty meetings in Meeting Guide format, and this month's milestone celebrations. Dates are relative to
+ * `now`, so the demo always looks current. Every name is invented.
  */
 import type { EventInput } from '../../src/core/api/events.js';
 import type { Meeting } from '../../src/core/api/meetings.js';
@@ -61,30 +61,67 @@ function events(now: Date): Array<EventInput & { id: string }> {
   ];
 }
 
-const STORIES: Array<{ name: string; title: string; years: number | null; warning: string | null; body: string }> = [
-  { name: 'Maria', title: 'The first ninety days', years: 2, warning: null,
+interface SeedStory {
+  name: string;
+  title: string;
+  years: number | null;
+  warning: string | null;
+  tags: string[];
+  /** The author's consentShare; true unless said. */
+  share?: false;
+  body: string;
+}
+
+/** Newest first. Four are in Spanish (tagged `spanish`); one is long; three authors did not consent to sharing. */
+const STORIES: SeedStory[] = [
+  { name: 'Maria', title: 'The first ninety days', years: 2, warning: null, tags: ['first-year', 'community'],
     body: 'I counted every one of my first ninety days. Some of them I counted by the hour.\n\nWhat got me through was not willpower. It was the Tuesday night group, a sponsor who answered the phone at 2 a.m., and a coffee maker in the church basement that was always on.\n\nIf you are on day one, I remember day one. It gets quieter.' },
-  { name: 'J. R.', title: 'Learning to be bored', years: 5, warning: null,
+  { name: 'Lucía', title: 'Volver a empezar a los cincuenta', years: 1, warning: null, tags: ['spanish', 'first-year'],
+    body: 'Llegué al centro con cincuenta y dos años, convencida de que ya era tarde para cambiar. En el grupo había personas de veinte y de setenta, y nadie me preguntó por qué había tardado tanto.\n\nLos primeros meses fueron de cosas pequeñas: levantarme a la misma hora, desayunar, llamar a mi madrina antes de las nueve. Aprendí que pedir ayuda no es rendirse.\n\nHoy cumplo un año. No tengo todas las respuestas, pero tengo una mesa con café los jueves y gente que me espera. Si estás empezando, te guardo un lugar.' },
+  { name: 'Ruth', title: 'Twenty years, told slowly', years: 20, warning: 'Mentions a return to use and a hospital stay.',
+    tags: ['long-term', 'relapse-and-return', 'family'], body: [
+      'People sometimes ask what twenty years feels like, as if the number should feel like the top of a mountain. It does not. It feels like a long road, walked mostly in ordinary shoes and in good company, with a few stretches I would rather not walk again. The staff asked whether I would write it all down for the newer alumni, so here it is, told slowly, the way it happened.',
+      'I was thirty-one when I first came through the doors of Harbor Light. I had a job I was about to lose, a marriage that was mostly silence, and a six-year-old son who had learned to read my moods better than his picture books. I told the intake counselor I was there to get some rest. She wrote that down without arguing, and then asked me what I drank in the morning. I did not answer honestly. She wrote that down too, kindly, and we started from there.',
+      'The first weeks are a blur now. I remember the smell of the coffee, the squeak of the chairs in the group room, and a woman about my mother’s age who sat next to me every evening and never once asked me anything. On my tenth day I cried through an entire session, and she passed me tissues one at a time, as if she had all the time in the world. Years later I learned she had eighteen years herself. She was simply showing up.',
+      'Leaving treatment was harder than arriving. At the center, the day had a shape. At home, the day had nothing but hours. I went to a meeting every evening because I did not know what else to do with six o’clock, which had always been my hour. I found a sponsor, a retired school bus driver who believed in lists. Every morning I wrote down three things I would do that day, and every night I called her and read them back, crossed out or not. Most days at least one was crossed out. She said that was plenty.',
+      'My marriage did not survive the first year, and I want to be honest about that, because stories like this one can make it sound as if getting sober fixes everything. It does not. It gave me a clear head to sit through hard conversations, to sign papers without blaming anyone, and to keep showing up for my son every other weekend and every Wednesday. He was seven then. He asked me once whether I was still sick. I told him I was getting better, and that getting better takes a long time. He nodded as if that were obvious.',
+      'The next years were quiet in the best way. I went back to school at night and became a bookkeeper, which suits me: columns that add up, mistakes you can find and fix. I joined the alumni group and ended up keeping the phone list, back when it was an actual sheet of paper taped inside a kitchen cabinet. I learned to cook for one, then for two when my son started spending summers with me, then for a whole table when my sister and her kids moved nearby.',
+      'In my ninth year my mother became ill, and I spent most of a winter driving back and forth to the hospital. I stopped going to meetings because I told myself I did not have time. I stopped calling my sponsor because I told myself I did not want to be a burden. By spring I was tired in a way I had forgotten, and one evening, alone in a motel room near the hospital, I drank. I will not say more about it than that. It lasted eleven days.',
+      'What ended it was not a crisis, though one was coming. It was my son, fifteen by then, who called to ask why I sounded strange on the phone. I could have made something up; I had done that before. Instead I told him the truth, and then I hung up and called the alumni line. A man I had never met stayed on the phone with me for an hour and then drove forty minutes to sit with me until morning. The next day I went to the hospital for a few days of medical care, and after that I went back to a Tuesday meeting, started my count again at one, and picked up a white keytag with hands that shook.',
+      'I was afraid people would look at me differently. A few did, for a little while. Most of them said some version of “welcome back” and then asked whether I wanted coffee. My sponsor, who was very old by then, told me the eleven days did not erase the nine years; they were all part of the same road. I did not believe her at first. I believe her now. What I learned in those nine years is exactly what brought me back so quickly.',
+      'My mother died that summer. I was sober at her bedside and sober at her funeral, and I could be useful to my family in a way I never could have been before. My sister still tells people I was the calm one. I was not calm inside. But I had people to call, and I called them.',
+      'The last ten years have been, again, mostly ordinary. My son is grown and has a family of his own. My granddaughter calls me on Sunday afternoons to tell me about her soccer games, and she has never once seen me drink. I sponsor three women now. I tell each of them about the list of three things, and about the eleven days, because I think they need to hear both.',
+      'If you are new, here is what I would tell you, for what it is worth. Nobody does this alone, and nobody does it perfectly. Call before you need to. Keep going to meetings when life is good, because that is when you build what will hold you when life is hard. And if you stumble, come back quickly and tell the truth. The door at Harbor Light has stayed open for me for twenty years. It is open for you.',
+    ].join('\n\n') },
+  { name: 'J. R.', title: 'Learning to be bored', years: 5, warning: null, tags: ['daily-life', 'long-term'],
     body: 'Nobody warned me that sobriety would be boring at first. Evenings were long. I did not know what to do with my hands.\n\nSo I learned to cook. Badly, then less badly. Now I run the alumni potluck sign-up sheet, which my family finds very funny.' },
-  { name: 'Anonymous', title: 'After the overdose', years: 1, warning: 'Mentions an overdose and a hospital stay.',
+  { name: 'Anonymous', title: 'After the overdose', years: 1, warning: 'Mentions an overdose and a hospital stay.', tags: ['first-year', 'family'],
     body: 'I am writing this because a year ago I would not have believed I would be here to write it.\n\nI woke up in a hospital with my mother holding my hand. I do not remember the ambulance. I remember the nurse who did not look at me like I was a lost cause.\n\nTreatment was hard. Leaving treatment was harder. The alumni calls on Monday kept me connected when I moved two states away. If you are reading this in a waiting room, please stay.' },
-  { name: 'Dev', title: 'What my kids taught me', years: 3, warning: null,
+  { name: 'Rosa', title: 'Una recaída no borra el camino', years: null, warning: 'Describe un regreso al consumo.', tags: ['spanish', 'relapse-and-return'], share: false,
+    body: 'Después de catorce meses volví a consumir. Pensé que había perdido todo lo que había construido, y me dio vergüenza regresar al grupo.\n\nUna compañera me escribió un mensaje sencillo: «Aquí seguimos. Ven cuando puedas». Fui el martes siguiente, con miedo. Nadie me juzgó. Me sirvieron un café y me preguntaron cómo estaba, de verdad.\n\nHoy cuento mis días otra vez, desde el principio. Lo que aprendí en esos catorce meses no desapareció: sigo sabiendo pedir ayuda, y la pedí.' },
+  { name: 'Dev', title: 'What my kids taught me', years: 3, warning: null, tags: ['family'],
     body: 'My daughter asked me why I go to meetings. I told her the truth: because I want to be here for her birthdays. She now reminds me when it is Thursday.' },
-  { name: 'Anonymous', title: 'Relapse is not the end of the story', years: null, warning: 'Describes a return to use.',
+  { name: 'Anonymous', title: 'Relapse is not the end of the story', years: null, warning: 'Describes a return to use.', tags: ['relapse-and-return', 'community'],
     body: 'I had eight months, and then I did not. I was ashamed to come back to the alumni group.\n\nNobody said "I told you so". Somebody handed me a coffee and a keytag, and I started counting again. My count is smaller now. I am still here, and so is the group.' },
-  { name: 'Tomás', title: 'Sober at my brother’s wedding', years: 4, warning: null,
+  { name: 'Andrés', title: 'Lo que mi hija me enseñó a esperar', years: 3, warning: null, tags: ['spanish', 'family'],
+    body: 'Durante años mi hija no quiso hablar conmigo, y tenía razón. Yo prometía y no cumplía.\n\nEn el programa para familias aprendí que una disculpa se demuestra con el tiempo. No le pedí nada; solo empecé a llegar puntual y a cumplir lo que decía, una semana tras otra.\n\nEl mes pasado me invitó a su graduación. Me senté en la última fila y aplaudí más fuerte que nadie. Tres años de días comunes me devolvieron ese momento.' },
+  { name: 'Tomás', title: 'Sober at my brother’s wedding', years: 4, warning: null, tags: ['family', 'celebrations'],
     body: 'Weddings used to be the hardest days. This year I gave a toast with sparkling cider, danced with my grandmother, and drove everyone home. Best day of the year.' },
-  { name: 'Keisha', title: 'Finding a meeting in a new city', years: 6, warning: null,
+  { name: 'Anonymous', title: 'The night of the crash', years: 2, warning: 'Mentions a drunk-driving crash and an arrest.', tags: ['turning-points'],
+    body: 'Nobody was hurt, and I still think about how easily someone could have been. I hit a parked car two blocks from my house and spent the night in a cell.\n\nThe judge offered me treatment. I took it because it sounded easier than the alternative. It was not easier. It was better.\n\nI tell this story because I used to think people like me did not end up in handcuffs. The drinking does not check who you are first. I am grateful it took me to a courtroom and then to Harbor Light, and not somewhere worse.' },
+  { name: 'Keisha', title: 'Finding a meeting in a new city', years: 6, warning: null, tags: ['long-term', 'community'],
     body: 'When work moved me across the country, the first thing I unpacked was the meeting list. I went to a different meeting every night for two weeks until one felt like home. Now I am the one who says hello to newcomers at the door.' },
-  { name: 'Anonymous', title: 'Grief without drinking', years: 2, warning: 'Discusses the death of a parent.',
+  { name: 'Anonymous', title: 'Grief without drinking', years: 2, warning: 'Discusses the death of a parent.', tags: ['grief-and-loss'], share: false,
     body: 'My father died in my second year. Everyone expected me to drink, including me.\n\nI called the alumni line instead. Three people I barely knew came to the funeral. I did not drink that day, or the next. Grief is heavy enough without adding anything to it.' },
-  { name: 'Sam', title: 'The volunteer morning that changed my week', years: 1, warning: null,
+  { name: 'M. T.', title: 'Una reunión en mi idioma', years: 6, warning: null, tags: ['spanish', 'community', 'long-term'],
+    body: 'Cuando me mudé a Delaware no conocía a nadie, y mi inglés no me alcanzaba para hablar de lo que sentía. Durante semanas fui a reuniones donde entendía la mitad.\n\nUn día alguien del grupo de exalumnos me dio el número de una reunión en español los domingos. Éramos seis personas en un salón prestado. Hoy somos más de veinte, y yo preparo el café.\n\nRecuperarse también es poder decir las cosas en el idioma en que uno las siente.' },
+  { name: 'Sam', title: 'The volunteer morning that changed my week', years: 1, warning: null, tags: ['first-year', 'volunteering'],
     body: 'I signed up for the beach cleanup because I thought it would look good to my counselor. I stayed because picking up bottle caps next to people who understood me was the most peaceful morning I had had in years.' },
-  { name: 'L. M.', title: 'Ten years, one day at a time', years: 10, warning: null,
+  { name: 'L. M.', title: 'Ten years, one day at a time', years: 10, warning: null, tags: ['long-term', 'celebrations'],
     body: 'Ten years ago I could not imagine one sober weekend. Today I have a decade of ordinary days: work, dinners, a dog who needs walking, friends who know my whole story.\n\nThe milestone is nice. The ordinary days are the gift. To everyone coming up behind me: keep coming back. It works if you work it, and it works even on the days you do not feel it working.\n\nThank you to the staff who never gave up on a difficult patient, and to the alumni who showed me what was possible.' },
-  { name: 'Priya', title: 'Recovery and my career', years: 3, warning: null,
+  { name: 'Priya', title: 'Recovery and my career', years: 3, warning: null, tags: ['work'],
     body: 'I was afraid treatment would end my career. Instead, it gave me the honesty to ask for help at work, and the boundaries to keep my job from swallowing my life.' },
-  { name: 'Anonymous', title: 'Coming out and getting sober', years: 2, warning: 'Mentions family rejection.',
+  { name: 'Anonymous', title: 'Coming out and getting sober', years: 2, warning: 'Mentions family rejection.', tags: ['identity', 'family'], share: false,
     body: 'For years I drank so I would not have to feel who I was. Getting sober meant feeling all of it. My family did not all come around. My alumni group did, from the first day.' },
 ];
 
@@ -166,9 +203,9 @@ export async function seedIfEmpty(db: Database, now = new Date()): Promise<boole
     const publishedAt = instantAt({ ...fromDayNumber(today - 3 - i * 6), hour: 10, minute: 0 }, ZONE);
     await db.query(
       `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status,
-         withdraw_token_hash, submitted_at, published_at)
-       values ($1, $2, $3, $4, $5, $6, null, true, 'published', $7, $8, $8)`,
-      [newId(), story.name, story.title, story.body, story.warning, story.years, sha256(newToken()), publishedAt],
+         withdraw_token_hash, submitted_at, published_at, tags)
+       values ($1, $2, $3, $4, $5, $6, null, $7, 'published', $8, $9, $9, $10)`,
+      [newId(), story.name, story.title, story.body, story.warning, story.years, story.share ?? true, sha256(newToken()), publishedAt, story.tags],
     );
   }
   await db.query(

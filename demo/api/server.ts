@@ -10,7 +10,7 @@ import { configFromEnv, type ServerConfig } from './config.js';
 import { migrate, openPglite, openPostgres, type Database } from './db.js';
 import { seedIfEmpty } from './seed.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export async function openDatabase(config: ServerConfig): Promise<Database> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
@@ -42,9 +42,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(describeStaffToken(config));
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => server.close(async () => {
-      await db.close();
-      process.exit(0);
-    }));
+    process.once(signal, () => server.close(() => void db.close().then(() => process.exit(0))));
   }
 }

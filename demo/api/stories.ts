@@ -1,4 +1,5 @@
 /** Stories: submissions wait for staff; only published ones are listed; authors can withdraw with their token. */
+import { id as idSchema } from '../../src/core/api/common.js';
 import type { Story, StorySubmission } from '../../src/core/api/stories.js';
 import type { Database, Queryable } from './db.js';
 import { conflict, invalid, notFound } from './problems.js';
@@ -15,6 +16,7 @@ interface SubmissionRow {
   consent_share: boolean;
   status: 'pending' | 'published' | 'rejected' | 'withdrawn';
   staff_disclosure: string | null;
+  tags: string[];
   submitted_at: Date;
   published_at: Date | null;
 }
@@ -28,6 +30,8 @@ const toStory = (row: SubmissionRow): Story => ({
   recoveryYears: row.recovery_years,
   publishedAt: row.published_at!.toISOString(),
   staffDisclosure: row.staff_disclosure,
+  tags: row.tags,
+  shareable: row.consent_share,
 });
 
 // The cursor names the last story of a page; it is opaque to clients.
@@ -35,7 +39,8 @@ const encodeCursor = (row: SubmissionRow) => Buffer.from(JSON.stringify([row.pub
 
 function decodeCursor(cursor: string): [string, string] {
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [at, id] = Array.isArray(parsed) ? (parsed as unknown[]) : [];
     if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string') return [at, id];
   } catch {
     // fall through
@@ -43,16 +48,29 @@ function decodeCursor(cursor: string): [string, string] {
   throw invalid('cursor', 'This page link is not valid. Start from the first page.');
 }
 
-export async function listStories(db: Queryable, { cursor, limit = 10 }: { cursor?: string; limit?: number }) {
+/** Published stories, newest first; with `tags`, only those with any of them. The cursor works with or without. */
+export async function listStories(
+  db: Queryable,
+  { cursor, limit = 10, tags = [] }: { cursor?: string; limit?: number; tags?: string[] },
+) {
   const [afterAt, afterId] = cursor ? decodeCursor(cursor) : [null, null];
   const rows = await db.query<SubmissionRow>(
     `select * from story_submissions where status = 'published'
        and ($1::timestamptz is null or (published_at, id) < ($1::timestamptz, $2::text))
+       and (cardinality($4::text[]) = 0 or tags && $4::text[])
      order by published_at desc, id desc limit $3`,
-    [afterAt, afterId, limit + 1],
+    [afterAt, afterId, limit + 1, tags],
   );
   const page = rows.slice(0, limit);
   return { stories: page.map(toStory), nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!) : null };
+}
+
+/** A published story; any other (pending, rejected, withdrawn, unknown, or an id that cannot exist) is not found. */
+export async function getStory(db: Queryable, id: string): Promise<Story> {
+  if (!idSchema.safeParse(id).success) throw notFound('This story');
+  const [row] = await db.query<SubmissionRow>(`select * from story_submissions where id = $1 and status = 'published'`, [id]);
+  if (!row) throw notFound('This story');
+  return toStory(row);
 }
 
 function displayNameOf(submission: StorySubmission): string {
@@ -127,20 +145,27 @@ export async function listSubmissions(db: Queryable, status: SubmissionRow['stat
       recoveryYears: r.recovery_years,
       email: r.email,
       consentShare: r.consent_share,
+      tags: r.tags,
       status: r.status,
       submittedAt: r.submitted_at.toISOString(),
     })),
   };
 }
 
-export async function approveSubmission(db: Queryable, id: string, staffDisclosure: string | null): Promise<Story> {
+/** Publishes a submission. `tags` replace the ones it has (duplicates dropped); undefined keeps them. */
+export async function approveSubmission(
+  db: Queryable,
+  id: string,
+  { staffDisclosure = null, tags }: { staffDisclosure?: string | null; tags?: string[] } = {},
+): Promise<Story> {
   const [row] = await db.query<SubmissionRow>('select * from story_submissions where id = $1', [id]);
   if (!row) throw notFound('This submission');
   if (row.status === 'withdrawn') throw conflict('The author withdrew this story.');
   const [published] = await db.query<SubmissionRow>(
-    `update story_submissions set status = 'published', published_at = coalesce(published_at, now()), staff_disclosure = $2
+    `update story_submissions set status = 'published', published_at = coalesce(published_at, now()), staff_disclosure = $2,
+       tags = coalesce($3::text[], tags)
      where id = $1 returning *`,
-    [id, staffDisclosure],
+    [id, staffDisclosure, tags ? [...new Set(tags)] : null],
   );
   return toStory(published!);
 }

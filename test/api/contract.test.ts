@@ -71,7 +71,11 @@ describe('the OpenAPI document', () => {
     const eventId = events.body.events.find((e: { rsvpOpen: boolean; questions: unknown[] }) => e.rsvpOpen && e.questions.length === 0).id;
     assertMatchesDocument('/events/{id}', 'get', 200, (await server.call(`/events/${eventId}`)).body);
     assertMatchesDocument('/meetings', 'get', 200, (await server.call('/meetings')).body);
-    assertMatchesDocument('/stories', 'get', 200, (await server.call('/stories')).body);
+    const stories = await server.call('/stories?tags=spanish,family&limit=3');
+    assertMatchesDocument('/stories', 'get', 200, stories.body);
+    assertMatchesDocument('/stories', 'get', 422, (await server.call('/stories?tags=Not-A-Tag')).body);
+    assertMatchesDocument('/stories/{id}', 'get', 200, (await server.call(`/stories/${stories.body.stories[0].id}`)).body);
+    assertMatchesDocument('/stories/{id}', 'get', 404, (await server.call('/stories/no-such-story')).body);
     assertMatchesDocument('/milestones/celebrations', 'get', 200, (await server.call('/milestones/celebrations')).body);
     assertMatchesDocument('/staff/submissions', 'get', 200, (await server.staff('/staff/submissions')).body);
 
@@ -92,6 +96,10 @@ describe('the OpenAPI document', () => {
       body: { displayNameMode: 'anonymous', title: 'A title', body: 'x'.repeat(60), consentPublish: true, consentShare: false },
     });
     assertMatchesDocument('/stories', 'post', 202, story.body);
+    const approve = `/staff/submissions/${story.body.submission.id}/approve`;
+    assertMatchesDocument('/staff/submissions/{id}/approve', 'post', 422, (await server.staff(approve, { method: 'POST', body: { tags: ['Bad Tag'] } })).body);
+    assertMatchesDocument('/staff/submissions/{id}/approve', 'post', 200, (await server.staff(approve, { method: 'POST', body: { tags: ['first-year'] } })).body);
+    assertMatchesDocument('/staff/submissions', 'get', 200, (await server.staff('/staff/submissions?status=published')).body);
   });
 });
 

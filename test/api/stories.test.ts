@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { migrate } from '../../demo/api/db.js';
 import { startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -21,6 +22,46 @@ const story = (overrides: Record<string, unknown> = {}) => ({
 const submit = (body: Record<string, unknown>, key = randomUUID()) =>
   server.call('/stories', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
 const published = async () => (await server.call('/stories?limit=50')).body.stories as Array<{ id: string; title: string; displayName: string }>;
+
+interface StoryBody {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  shareable: boolean;
+  contentWarning: string | null;
+  publishedAt: string;
+}
+
+/** Submits a story and returns its submission id and withdraw token. */
+async function sendStory(overrides: Record<string, unknown> = {}) {
+  const sent = await submit(story(overrides));
+  assert.equal(sent.status, 202, JSON.stringify(sent.body));
+  return sent.body.submission as { id: string; withdrawToken: string };
+}
+
+/** Submits and publishes a story with these tags; returns its id. */
+async function publishStory(tags: string[], overrides: Record<string, unknown> = {}) {
+  const { id } = await sendStory(overrides);
+  const approved = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body: { tags } });
+  assert.equal(approved.status, 200, JSON.stringify(approved.body));
+  return id;
+}
+
+/** Every story of a listing, following `nextCursor`; also how many pages it took. */
+async function allPages(on: TestServer, query: string) {
+  const stories: StoryBody[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page = await on.call(`/stories?${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    assert.equal(page.status, 200, JSON.stringify(page.body));
+    stories.push(...page.body.stories);
+    cursor = page.body.nextCursor;
+    pages++;
+  } while (cursor && pages < 20);
+  return { stories, pages };
+}
 
 describe('story submissions and moderation', () => {
   it('a submission starts pending and appears only after staff approve it', async () => {
@@ -104,29 +145,186 @@ describe('story submissions and moderation', () => {
   });
 });
 
+describe('story tags, sharing and single stories', () => {
+  it('lists and shows tags, and shareable only when the author consented to sharing', async () => {
+    const open = await publishStory(['first-year', 'family'], { title: 'Tagged and shareable', consentShare: true });
+    const closed = await publishStory([], { title: 'Not to be shared', consentShare: false });
+    const list = (await server.call('/stories?limit=50')).body.stories as StoryBody[];
+    const listedOpen = list.find((s) => s.id === open)!;
+    const listedClosed = list.find((s) => s.id === closed)!;
+    assert.deepEqual(listedOpen.tags, ['first-year', 'family']);
+    assert.equal(listedOpen.shareable, true);
+    assert.deepEqual(listedClosed.tags, []);
+    assert.equal(listedClosed.shareable, false);
+
+    const byId = await server.call(`/stories/${open}`);
+    assert.equal(byId.status, 200);
+    assert.deepEqual(byId.body, { story: listedOpen });
+    assert.equal((await server.call(`/stories/${closed}`)).body.story.shareable, false);
+  });
+
+  it('filters by tags, any of them, across pages with the cursor', async () => {
+    const mine = [
+      await publishStory(['tag-a'], { title: 'Filter 1' }),
+      await publishStory(['tag-b', 'other'], { title: 'Filter 2' }),
+      await publishStory(['other'], { title: 'Filter 3 (not matched)' }),
+      await publishStory(['tag-a', 'tag-b'], { title: 'Filter 4 (both, listed once)' }),
+      await publishStory([], { title: 'Filter 5 (no tags)' }),
+      await publishStory(['tag-a'], { title: 'Filter 6' }),
+      await publishStory(['tag-b'], { title: 'Filter 7' }),
+    ];
+    const expected = [mine[6], mine[5], mine[3], mine[1], mine[0]]; // newest first
+
+    const { stories, pages } = await allPages(server, 'limit=2&tags=tag-a,tag-b');
+    assert.deepEqual(stories.map((s) => s.id), expected);
+    assert.equal(pages, 3);
+    assert.ok(stories.every((s) => s.tags.includes('tag-a') || s.tags.includes('tag-b')));
+
+    const onlyA = await allPages(server, 'limit=1&tags=tag-a');
+    assert.deepEqual(onlyA.stories.map((s) => s.id), [mine[5], mine[3], mine[0]]);
+    assert.equal(onlyA.pages, 3);
+
+    // Spaces around commas and empty entries are ignored; an empty filter lists everything.
+    assert.deepEqual((await allPages(server, 'limit=50&tags=%20tag-a%20,,tag-b,')).stories.map((s) => s.id), expected);
+    assert.deepEqual((await server.call('/stories?limit=50&tags=no-such-tag')).body, { stories: [], nextCursor: null });
+    assert.equal((await server.call('/stories?limit=50&tags=')).body.stories.length, (await published()).length);
+  });
+
+  const badTags: Array<[string, string]> = [
+    ['an upper-case tag', 'Family'],
+    ['a tag with a space inside', 'first%20year'],
+    ['a tag with other characters', 'caf%C3%A9'],
+    ['a tag of 41 characters', 'a'.repeat(41)],
+    ['more than 10 tags', Array.from({ length: 11 }, (_, i) => `t${i}`).join(',')],
+  ];
+  for (const [what, tags] of badTags) {
+    it(`answers 422 on the tags field for ${what}`, async () => {
+      const answer = await server.call(`/stories?tags=${tags}`);
+      assert.equal(answer.status, 422, JSON.stringify(answer.body));
+      assert.equal(answer.body.errors[0].field, 'tags');
+    });
+  }
+
+  it('shows a published story by id, and no other', async () => {
+    const live = await publishStory(['first-year']);
+    assert.equal((await server.call(`/stories/${live}`)).status, 200);
+
+    const pending = await sendStory({ title: 'Still pending' });
+    const rejected = await sendStory({ title: 'Rejected one' });
+    await server.staff(`/staff/submissions/${rejected.id}/reject`, { method: 'POST' });
+    const withdrawn = await sendStory({ title: 'Published, then withdrawn' });
+    await server.staff(`/staff/submissions/${withdrawn.id}/approve`, { method: 'POST', body: { tags: ['family'] } });
+    assert.equal((await server.call(`/stories/${withdrawn.id}`)).status, 200);
+    await server.call(`/stories/submissions/${withdrawn.withdrawToken}`, { method: 'DELETE' });
+
+    const missing = [pending.id, rejected.id, withdrawn.id, 'AAAAAAAAAAAAAAAA', 'not an id!', 'x'.repeat(65), '%E0%A4%A', "'; drop table story_submissions; --"];
+    for (const id of missing) {
+      const answer = await server.call(`/stories/${encodeURIComponent(id)}`);
+      assert.equal(answer.status, 404, `${id}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      assert.equal(typeof answer.body.message, 'string');
+    }
+    assert.equal((await server.call('/stories/%E0%A4%A')).status, 404, 'a broken escape in the path');
+  });
+
+  it('staff set tags when they approve, see them in the list, and keep them when they approve again without', async () => {
+    const { id } = await sendStory({ title: 'Tags from staff' });
+    const pending = (await server.staff('/staff/submissions')).body.submissions.find((s: { id: string }) => s.id === id);
+    assert.deepEqual(pending.tags, []);
+
+    const approved = await server.staff(`/staff/submissions/${id}/approve`, {
+      method: 'POST',
+      body: { tags: ['long-term', 'family', 'long-term'], staffDisclosure: 'Lightly edited.' },
+    });
+    assert.equal(approved.status, 200);
+    assert.deepEqual(approved.body.tags, ['long-term', 'family'], 'duplicates dropped');
+    const row = (await server.staff('/staff/submissions?status=published')).body.submissions.find((s: { id: string }) => s.id === id);
+    assert.deepEqual(row.tags, ['long-term', 'family']);
+
+    const again = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body: { staffDisclosure: 'Edited twice.' } });
+    assert.deepEqual(again.body.tags, ['long-term', 'family']);
+    const retagged = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body: { tags: [] } });
+    assert.deepEqual(retagged.body.tags, []);
+  });
+
+  const badApprovals: Array<[string, unknown]> = [
+    ['an upper-case tag', ['Family']],
+    ['an empty tag', ['']],
+    ['a tag of 41 characters', ['a'.repeat(41)]],
+    ['more than 10 tags', Array.from({ length: 11 }, (_, i) => `t${i}`)],
+    ['tags that are not a list', 'family'],
+  ];
+  for (const [what, tags] of badApprovals) {
+    it(`refuses to approve with ${what} (422 on tags)`, async () => {
+      const { id } = await sendStory();
+      const answer = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body: { tags } });
+      assert.equal(answer.status, 422, JSON.stringify(answer.body));
+      assert.match(answer.body.errors[0].field, /^tags(\.\d+)?$/);
+      const row = (await server.staff('/staff/submissions')).body.submissions.find((s: { id: string }) => s.id === id);
+      assert.equal(row.status, 'pending', 'still pending');
+    });
+  }
+
+  it('the tags migration runs on a database made before it, keeping its stories', async () => {
+    const older = await startServer();
+    try {
+      // Back to the schema before 002, with a published story in it.
+      await older.db.query('alter table story_submissions drop column tags');
+      await older.db.query(`delete from schema_migrations where version = '002_story_tags.sql'`);
+      await older.db.query(
+        `insert into story_submissions (id, display_name, title, body, consent_share, status, withdraw_token_hash, published_at)
+         values ('older-story', 'Robin', 'From before tags', 'An older story.', true, 'published', 'hash', now())`,
+      );
+      assert.deepEqual(await migrate(older.db), ['002_story_tags.sql']);
+      assert.deepEqual(await migrate(older.db), [], 'applied once');
+      const shown = await older.call('/stories/older-story');
+      assert.equal(shown.status, 200);
+      assert.deepEqual(shown.body.story.tags, []);
+      assert.equal(shown.body.story.shareable, true);
+    } finally {
+      await older.close();
+    }
+  });
+});
+
 describe('story pages', () => {
   it('pages through every published story, newest first, without repeats', async () => {
     const seeded = await startServer({}, { seed: true });
     try {
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const page = await seeded.call(`/stories?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
-        assert.equal(page.status, 200);
-        seen.push(...page.body.stories.map((s: { id: string }) => s.id));
-        cursor = page.body.nextCursor;
-        pages++;
-      } while (cursor && pages < 10);
-      assert.equal(pages, 3);
-      assert.equal(seen.length, 12);
-      assert.equal(new Set(seen).size, 12);
-      const all = (await seeded.call('/stories?limit=50')).body.stories;
-      const dates = all.map((s: { publishedAt: string }) => s.publishedAt);
+      const { stories, pages } = await allPages(seeded, 'limit=5');
+      const seen = stories.map((s) => s.id);
+      assert.equal(pages, 4);
+      assert.equal(seen.length, 18);
+      assert.equal(new Set(seen).size, 18);
+      const all = (await seeded.call('/stories?limit=50')).body.stories as StoryBody[];
+      const dates = all.map((s) => s.publishedAt);
       assert.deepEqual(dates, [...dates].sort().reverse());
-      assert.ok(all.some((s: { contentWarning: string | null }) => s.contentWarning), 'some stories carry content warnings');
       assert.equal((await seeded.call('/stories?cursor=not-a-cursor')).status, 422);
       assert.equal((await seeded.call('/stories?limit=500')).status, 422);
+    } finally {
+      await seeded.close();
+    }
+  });
+
+  it('seeds tagged stories: in Spanish, with content warnings, one long, some not shareable', async () => {
+    const seeded = await startServer({}, { seed: true });
+    try {
+      const all = (await seeded.call('/stories?limit=50')).body.stories as StoryBody[];
+      assert.ok(all.every((s) => s.tags.length > 0), 'every seeded story has tags');
+      assert.ok(all.filter((s) => s.contentWarning).length >= 6, 'content warnings');
+      assert.ok(all.filter((s) => !s.shareable).length >= 2, 'some authors did not consent to sharing');
+      const long = all.filter((s) => s.body.length > 4000);
+      assert.equal(long.length, 1);
+      assert.ok(long[0]!.body.split('\n\n').length >= 8, 'the long story is in paragraphs');
+
+      const spanish = await allPages(seeded, 'limit=2&tags=spanish');
+      assert.ok(spanish.stories.length >= 3);
+      assert.equal(spanish.pages, Math.ceil(spanish.stories.length / 2));
+      assert.ok(spanish.stories.every((s) => s.tags.includes('spanish') && /[áéíóúñ¿¡]/.test(s.body)));
+
+      const either = await allPages(seeded, 'limit=3&tags=spanish,relapse-and-return');
+      const expected = all.filter((s) => s.tags.includes('spanish') || s.tags.includes('relapse-and-return')).map((s) => s.id);
+      assert.deepEqual(either.stories.map((s) => s.id), expected);
+      assert.ok(expected.length > spanish.stories.length);
     } finally {
       await seeded.close();
     }

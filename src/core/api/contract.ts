@@ -19,7 +19,14 @@ import {
   RsvpUpdateSchema,
   VenueSchema,
 } from './events.js';
-import { StoryListSchema, StorySchema, StorySubmissionSchema, SubmissionAcceptedSchema } from './stories.js';
+import {
+  StoryListSchema,
+  StoryResponseSchema,
+  StorySchema,
+  StorySubmissionSchema,
+  StoryTagSchema,
+  SubmissionAcceptedSchema,
+} from './stories.js';
 import { CelebrationListSchema, CelebrationSchema } from './milestones.js';
 import { StaffDecisionSchema, StaffSubmissionListSchema, StaffSubmissionSchema } from './staff.js';
 import { apiSchemas, type Operation, type Parameter } from './registry.js';
@@ -44,8 +51,10 @@ const components: Array<[z: Parameters<typeof apiSchemas.add>[0], id: string, de
   [RsvpCreatedSchema, 'RsvpCreated', 'The RSVP just made, with its secret manage token.'],
   [RsvpDetailSchema, 'RsvpDetail', 'An RSVP as the holder of its manage token sees it.'],
   [RsvpUpdateSchema, 'RsvpUpdate', 'A change of the number of guests.'],
+  [StoryTagSchema, 'StoryTag', 'A topic of a story: lowercase letters, digits and hyphens.'],
   [StorySchema, 'Story', 'A published alumni story.'],
   [StoryListSchema, 'StoryList', 'A page of published stories, newest first.'],
+  [StoryResponseSchema, 'StoryResponse', 'One published story.'],
   [StorySubmissionSchema, 'StorySubmission', 'A story sent for moderation.'],
   [SubmissionAcceptedSchema, 'SubmissionAccepted', 'A submission received and waiting for moderation.'],
   [CelebrationSchema, 'Celebration', 'A milestone the person chose to have celebrated.'],
@@ -173,8 +182,24 @@ export const operations: Operation[] = [
     parameters: [
       { name: 'cursor', in: 'query', required: false, description: 'The `nextCursor` of the previous page.', schema: { type: 'string', maxLength: 200 } },
       { name: 'limit', in: 'query', required: false, description: 'Stories per page (1-50, default 10).', schema: { type: 'integer', minimum: 1, maximum: 50 } },
+      {
+        name: 'tags',
+        in: 'query',
+        required: false,
+        description: 'Comma-separated tags (at most 10, each a StoryTag); a story with any of them matches. Keep it the same across pages.',
+        schema: { type: 'string', maxLength: 409, pattern: '^[a-z0-9-]{1,40}(,[a-z0-9-]{1,40}){0,9}$' },
+      },
     ],
     responses: { 200: { description: 'A page of stories.', schema: 'StoryList' }, 422: invalid },
+  },
+  {
+    method: 'get',
+    path: '/stories/{id}',
+    operationId: 'getStory',
+    summary: 'One published story. Pending, rejected and withdrawn stories are not found.',
+    tags: ['stories'],
+    parameters: [pathParam('id', 'The story id.')],
+    responses: { 200: { description: 'The story.', schema: 'StoryResponse' }, 404: notFound },
   },
   {
     method: 'post',
@@ -227,7 +252,7 @@ export const operations: Operation[] = [
     method: 'post',
     path: '/staff/submissions/{id}/approve',
     operationId: 'approveSubmission',
-    summary: 'Publish a submitted story.',
+    summary: 'Publish a submitted story, with its tags.',
     tags: ['staff'],
     staff: true,
     parameters: [pathParam('id', 'The submission id.')],
@@ -237,6 +262,7 @@ export const operations: Operation[] = [
       401: unauthorized,
       404: notFound,
       409: { description: 'The submission was withdrawn.', schema: 'MessageError' },
+      422: invalid,
     },
   },
   {

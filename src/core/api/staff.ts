@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { id, instant, text } from './common.js';
-import { storyContent } from './stories.js';
+import { storyContent, storyTags } from './stories.js';
 
 export const SubmissionStatusSchema = z.enum(['pending', 'published', 'rejected', 'withdrawn']);
 
@@ -10,6 +10,8 @@ export const StaffSubmissionSchema = z.object({
   ...storyContent,
   email: z.nullable(z.string().check(z.maxLength(254))),
   consentShare: z.boolean(),
+  /** Set by staff when they publish the story; empty until then. */
+  tags: storyTags,
   status: SubmissionStatusSchema,
   submittedAt: instant,
 });
@@ -21,4 +23,6 @@ export const StaffSubmissionListSchema = z.object({
 export const StaffDecisionSchema = z.object({
   /** Shown with the published story, e.g. "Lightly edited for length." */
   staffDisclosure: z.optional(z.nullable(text(1, 300))),
+  /** The story's tags (duplicates dropped); when absent, the tags it has are kept. */
+  tags: z.optional(storyTags),
 });

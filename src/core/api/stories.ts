@@ -12,14 +12,26 @@ export const storyContent = {
   recoveryYears: z.nullable(count(0, 80)),
 };
 
+/** A topic staff give a story when they publish it, e.g. `first-year`, `family` or `spanish`. */
+export const StoryTagSchema = z.string().check(z.maxLength(40), z.regex(/^[a-z0-9-]{1,40}$/));
+
+/** A story's tags: at most 10. */
+export const storyTags = z.array(StoryTagSchema).check(z.maxLength(10));
+
 export const StorySchema = z.object({
   id,
   ...storyContent,
   publishedAt: instant,
   /** A note from staff shown with the story, e.g. "Shared with the author's permission; lightly edited." */
   staffDisclosure: z.nullable(text(1, 300)),
+  tags: storyTags,
+  /** True only when the author agreed to the story being shared beyond this site (`consentShare`). */
+  shareable: z.boolean(),
 });
 export type Story = z.infer<typeof StorySchema>;
+
+/** One story, by its id. */
+export const StoryResponseSchema = z.object({ story: StorySchema });
 
 export const StoryListSchema = z.object({
   stories: z.array(StorySchema).check(z.maxLength(50)),
