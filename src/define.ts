@@ -3,3 +3,4 @@ import './core/provider.define.js';
 import './meetings/meetings.define.js';
 import './events/events.define.js';
 import './milestone/milestone.define.js';
+import './stories/stories.define.js';

@@ -8,8 +8,11 @@ export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance
 export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
 export { RecoveryEvents } from './events/events.js';
 export { readEvent, readEvents, upcomingEvents, type AlumniEvent, type Question } from './events/parse.js';
-export { RecoveryMilestone, type NextMilestone, type CrisisLine, type PersonalDate } from './milestone/milestone.js';
+export { RecoveryMilestone, type NextMilestone, type PersonalDate } from './milestone/milestone.js';
+export type { CrisisLine } from './core/crisis/crisis-lines.js';
 export { calendarSpan, daysCompleted, firstDay, parseSpans, progressOn, reachedOn, type DateMeaning, type Milestone, type Progress, type ScheduleName, type Span } from './milestone/milestones.js';
+export { RecoveryStories, type StoriesLayout } from './stories/stories.js';
+export { readStory, readStories, paragraphs, excerpt, type Story } from './stories/parse.js';
 export { buildCalendar, type CalendarEntry } from './core/ics.js';
 export { RecoveryElement } from './core/recovery-element.js';
 export { configContext, type RecoveryConfig } from './core/config.js';
@@ -18,6 +21,8 @@ export {
   RecoveryLoadEvent,
   RecoveryErrorEvent,
   RecoveryRsvpEvent,
+  RecoveryStorySubmitEvent,
+  type StorySubmitDetail,
   type LoadDetail,
   type ErrorDetail,
   type RsvpDetail,

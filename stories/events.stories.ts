@@ -164,11 +164,11 @@ export const FormWithErrors: Story = {
 };
 
 const rsvpPath = (id: string) => `/__stories__/events/${id}/rsvps`;
-const created = (status: 'confirmed' | 'waitlisted', joinUrl?: string) => async () =>
-  new Response(JSON.stringify({ rsvp: { id: 'r1', status, manageToken: 'story-token-0123456789abcdefghijklmnopqrstuv', joinUrl } }), {
+const created = (status: 'confirmed' | 'waitlisted', joinUrl?: string) => () =>
+  Promise.resolve(new Response(JSON.stringify({ rsvp: { id: 'r1', status, manageToken: 'story-token-0123456789abcdefghijklmnopqrstuv', joinUrl } }), {
     status: 201,
     headers: { 'Content-Type': 'application/json' },
-  });
+  }));
 
 const submitting: FakeServer = { calls: 0 };
 export const Submitting: Story = {

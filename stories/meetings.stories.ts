@@ -89,7 +89,7 @@ export const Loading: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   // A feed that is not a list of meetings: the translated error and a retry.
-  render: () => html`<recovery-meetings .meetings=${{ error: 'not a feed' } as unknown as unknown[]}></recovery-meetings>`,
+  render: () => html`<recovery-meetings .meetings=${{ error: 'not a feed' }}></recovery-meetings>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(text(root.querySelector('[part~="error"] p'))).toBe('The information we received could not be read.'));

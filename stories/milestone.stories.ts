@@ -101,7 +101,7 @@ export const CenterCelebrations: Story = {
   render: () => html`<recovery-milestone api="/__stories__" celebrations time-zone=${ZONE} since=${daysAgo(30)}></recovery-milestone>`,
   beforeEach: fakeServer(
     '/__stories__/milestones/celebrations',
-    async () =>
+    () =>
       new Response(
         JSON.stringify({
           celebrations: [

@@ -46,10 +46,23 @@ export class RecoveryRsvpEvent extends CustomEvent<RsvpDetail> {
   }
 }
 
+export interface StorySubmitDetail {
+  status: 'pending';
+}
+
+/** A story was sent for moderation. No title, text or name: only that it waits for staff. */
+export class RecoveryStorySubmitEvent extends CustomEvent<StorySubmitDetail> {
+  static readonly eventName = 'recovery-story-submit';
+  constructor(detail: StorySubmitDetail) {
+    super(RecoveryStorySubmitEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'recovery-load': RecoveryLoadEvent;
     'recovery-error': RecoveryErrorEvent;
     'recovery-rsvp': RecoveryRsvpEvent;
+    'recovery-story-submit': RecoveryStorySubmitEvent;
   }
 }

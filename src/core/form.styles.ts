@@ -42,6 +42,57 @@ export const formStyles = css`
     height: 1.25rem;
     margin: 0;
   }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .required {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  input[aria-invalid='true']:not([type='radio']),
+  select[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .choices,
+  .row,
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .notice.error {
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface);
+  }
+  .notice p {
+    flex: 1 1 14rem;
+  }
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .private-link .row input {
+    flex: 1 1 12rem;
+  }
+  .confirm {
+    display: grid;
+    gap: 0.5rem;
+  }
   /* An empty notice takes no room, but stays on the page as a live region, ready to be heard. */
   .notice:empty {
     position: absolute;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { RecoveryBase } from '../core/recovery-base.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { LazyPart } from '../core/lazy-part.js';
-import { phoneHref } from '../core/url.js';
+import { renderCrisisLines, type CrisisLine } from '../core/crisis/crisis-lines.js';
 import { formatCalendarDate, isValidTimeZone, parseCalendarDate, todayIn, visitorTimeZone, type CalendarDate, type LeapDayRule } from '../core/time.js';
 import {
   calendarSpan,
@@ -33,11 +33,7 @@ export interface NextMilestone {
   daysRemaining: number;
 }
 
-/** A crisis line shown beside personal content: a label and a phone number. */
-export interface CrisisLine {
-  label: string;
-  phone: string;
-}
+export type { CrisisLine };
 
 
 type Reading =
@@ -260,7 +256,7 @@ export class RecoveryMilestone extends RecoveryBase {
       ${!this.pageGivesDate && this.personalEntry ? this.personalEntry.render() : nothing}
       ${this.celebrations && this.celebrationsList ? this.celebrationsList.render() : nothing}
       ${this.extras.renderFailure(this.i18n.t.bind(this.i18n))}
-      ${this.renderCrisisLines()}
+      ${renderCrisisLines(this.crisisLines, this.i18n.t.bind(this.i18n))}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
@@ -317,16 +313,4 @@ export class RecoveryMilestone extends RecoveryBase {
   private readonly openShare = () =>
     this.extras.use('share', ({ ShareCard }) => (this.share ??= new ShareCard(this, () => this.partContext())).open());
 
-  private renderCrisisLines(): unknown {
-    const t = this.i18n.t.bind(this.i18n);
-    const lines = this.crisisLines ?? [
-      { label: t('milestone.crisis988'), phone: '988' },
-      { label: t('milestone.crisisSamhsa'), phone: '+1-800-662-4357' },
-    ];
-    const links = lines.map((line) => [phoneHref(line.phone), line.label] as const).filter(([href]) => href);
-    if (links.length === 0) return nothing;
-    return html`<p class="crisis">
-      ${t('milestone.crisis')} ${links.map(([href, label], i) => html`${i ? ' · ' : ''}<a href=${href!}>${label}</a>`)}
-    </p>`;
-  }
 }

@@ -9,16 +9,16 @@ export interface FakeServer {
 /**
  * A story `beforeEach` that answers `fetch` for `path` with `respond`, and restores the real `fetch` afterwards.
  */
-export function fakeServer(path: string, respond: (signal: AbortSignal | undefined) => Promise<Response>, server: FakeServer) {
+export function fakeServer(path: string, respond: (signal: AbortSignal | undefined) => Response | Promise<Response>, server: FakeServer) {
   return () => {
     const realFetch = globalThis.fetch;
     server.calls = 0;
-    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const href = input instanceof Request ? input.url : String(input);
       if (new URL(href, document.baseURI).pathname !== path) return realFetch(input, init);
       server.calls++;
-      return respond(init?.signal ?? undefined);
-    }) as typeof fetch;
+      return Promise.resolve(respond(init?.signal ?? undefined));
+    };
     return () => {
       globalThis.fetch = realFetch;
     };
@@ -35,10 +35,10 @@ export function hang(signal: AbortSignal | undefined): Promise<Response> {
 }
 
 /** What a misconfigured server often sends: its HTML home page, with a 200. */
-export async function htmlPage(): Promise<Response> {
-  return new Response('<!doctype html><html><head><title>Welcome</title></head><body>Welcome!</body></html>', {
+export function htmlPage(): Promise<Response> {
+  return Promise.resolve(new Response('<!doctype html><html><head><title>Welcome</title></head><body>Welcome!</body></html>', {
     status: 200,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  });
+  }));
 }
 

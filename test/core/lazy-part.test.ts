@@ -8,6 +8,8 @@ import { LazyPart } from '../../src/core/lazy-part.js';
 import '../../src/meetings/meetings.define.js';
 import '../../src/events/events.define.js';
 import '../../src/milestone/milestone.define.js';
+import '../../src/stories/stories.define.js';
+import { RecoveryStories } from '../../src/stories/stories.js';
 import { RecoveryMeetings } from '../../src/meetings/meetings.js';
 import { RecoveryEvents } from '../../src/events/events.js';
 import { RecoveryMilestone } from '../../src/milestone/milestone.js';
@@ -129,5 +131,15 @@ describe('a part that fails to load, in each element', () => {
     await waitUntil(() => retryButton(el), 'a retry');
     retryButton(el)!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('#share-text'), 'sharing opens');
+  });
+
+  it('<recovery-stories>: Share your story shows the failure, and its retry opens the form', async () => {
+    failToLoad(RecoveryStories.loaders, 'tell');
+    const { el } = await mountLoaded<RecoveryStories>(html`<recovery-stories api="/api" .stories=${[]}></recovery-stories>`, 'recovery-stories');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Share your story')!.click();
+    await waitUntil(() => retryButton(el), 'a retry');
+    await expect(el).to.be.accessible();
+    retryButton(el)!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="submit-form"]'), 'the form opens');
   });
 });

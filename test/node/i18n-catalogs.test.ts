@@ -45,7 +45,7 @@ const namespaces = await Promise.all(
 
 it('finds the core namespace and one per element folder', () => {
   const names = namespaces.map((n) => n.name).sort();
-  for (const expected of ['core', 'events', 'meetings', 'milestone', 'milestoneExtras', 'rsvp']) assert.ok(names.includes(expected), expected);
+  for (const expected of ['core', 'crisis', 'events', 'meetings', 'milestone', 'milestoneExtras', 'rsvp']) assert.ok(names.includes(expected), expected);
   assert.equal(new Set(names).size, names.length, 'namespace names are unique');
 });
 
@@ -63,6 +63,11 @@ it('core holds only shared strings, no element strings', () => {
   const core = namespaces.find((n) => n.name === 'core')!;
   assert.equal(core.folder, join('src', 'core', 'i18n'));
   for (const key of Object.keys(core.english)) assert.match(key, /^(status|error|time)\./, key);
+  // Other namespaces under core (crisis lines) are shared by several elements, and named for what they are.
+  const elementFolders = readdirSync('src', { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'core').map((e) => e.name);
+  for (const { folder, english } of namespaces.filter((n) => n.folder.startsWith(join('src', 'core')))) {
+    for (const key of Object.keys(english)) assert.ok(!elementFolders.includes(key.split('.')[0]!), `${folder}: ${key}`);
+  }
 });
 
 for (const { folder, name, english, others } of namespaces) {

@@ -40,9 +40,9 @@ function sources(dir: string): string[] {
 
 /** The events an element's own code fires (its folder, parts loaded on demand included), and its base's. */
 function eventsFired(folder: string, declaration: Declaration): string[] {
-  const names: Record<string, string> = { Load: 'recovery-load', Error: 'recovery-error', Rsvp: 'recovery-rsvp' };
+  const names: Record<string, string> = { Load: 'recovery-load', Error: 'recovery-error', Rsvp: 'recovery-rsvp', StorySubmit: 'recovery-story-submit' };
   const code = sources(join('src', folder)).map((file) => readFileSync(file, 'utf8')).join('\n');
-  const fired = [...code.matchAll(/new Recovery(Load|Error|Rsvp)Event\(/g)].map((match) => names[match[1]!]!);
+  const fired = [...code.matchAll(/new Recovery(Load|Error|Rsvp|StorySubmit)Event\(/g)].map((match) => names[match[1]!]!);
   if (declaration.superclass?.name === 'RecoveryElement') fired.push('recovery-load', 'recovery-error');
   return [...new Set(fired)].sort();
 }

@@ -18,49 +18,6 @@ export const rsvpStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .required {
-    font-weight: 400;
-    color: var(--_muted);
-  }
-  input[aria-invalid='true']:not([type='radio']),
-  select[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .choices,
-  .row,
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  .notice.error {
-    padding: 0.75rem;
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_surface);
-  }
-  .notice p {
-    flex: 1 1 14rem;
-  }
-  .links a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-  }
   a.button {
     display: inline-flex;
     align-items: center;
@@ -71,12 +28,5 @@ export const rsvpStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;
-  }
-  .manage-link .row input {
-    flex: 1 1 12rem;
-  }
-  .confirm {
-    display: grid;
-    gap: 0.5rem;
   }
 `;

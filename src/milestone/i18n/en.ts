@@ -31,9 +31,6 @@ export const milestone = {
   'milestone.error.format': 'Please give the date as year-month-day, such as 2024-03-15.',
   'milestone.error.impossible': 'There is no such date as {date}. Please check the day and the month.',
   'milestone.error.future': 'That date is in the future. Please choose today or an earlier date.',
-  'milestone.crisis': 'Need to talk to someone now?',
-  'milestone.crisis988': '988 Lifeline (call or text 988)',
-  'milestone.crisisSamhsa': 'SAMHSA Helpline (1-800-662-4357)',
   'milestone.share': 'Share',
 } as const;
 

@@ -33,9 +33,6 @@ const milestone: NamespaceMessages<'milestone'> = {
   'milestone.error.format': 'Escriba la fecha como año-mes-día, por ejemplo 2024-03-15.',
   'milestone.error.impossible': 'La fecha {date} no existe. Revise el día y el mes.',
   'milestone.error.future': 'Esa fecha está en el futuro. Elija hoy o una fecha anterior.',
-  'milestone.crisis': '¿Necesita hablar con alguien ahora?',
-  'milestone.crisis988': 'Línea 988 (llame o escriba al 988)',
-  'milestone.crisisSamhsa': 'Línea de SAMHSA (1-800-662-4357)',
   'milestone.share': 'Compartir',
 };
 

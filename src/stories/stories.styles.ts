@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/** The stories, their layouts and sharing. The form's styles load with the form (tell/tell.styles.ts). */
+export const storiesStyles = css`
+  h3,
+  p {
+    margin: 0;
+  }
+  .stories {
+    list-style: none;
+    margin: 0;
+    padding: 0.25rem;
+    display: grid;
+    gap: 1rem;
+  }
+  .stories.cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    align-items: start;
+  }
+  .story {
+    display: grid;
+    gap: 0.6rem;
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .story:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .stories.list .story {
+    border-width: 0 0 1px;
+    border-radius: 0;
+  }
+  h3 {
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    font-weight: 600;
+  }
+  .body {
+    display: grid;
+    gap: 0.75rem;
+    line-height: 1.6;
+    max-width: 40rem;
+    white-space: pre-line;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.9rem;
+    font-weight: 400;
+  }
+  .warning,
+  .disclosure {
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .warning {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .disclosure {
+    font-size: 0.9rem;
+  }
+  button.link {
+    justify-self: start;
+    min-height: 44px;
+    padding: 0 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    font: inherit;
+    cursor: pointer;
+  }
+  .share {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .crisis {
+    margin-top: 1rem;
+    font-size: 0.9rem;
+  }
+  .crisis a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+  }
+  .tell {
+    margin-top: 1rem;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button.danger {
+    background: transparent;
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .stories-region:focus {
+    outline: none;
+  }
+`;

@@ -1,0 +1,25 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What `<recovery-stories>` lends the views it loads on demand. */
+export interface TellContext {
+  t: Translate;
+  api?: string;
+  timeoutMs: number;
+  /** This page's address with the withdraw token in its fragment. */
+  withdrawUrl: (token: string) => string;
+  /** Leaves the withdraw view for the stories. */
+  leaveWithdraw: () => void;
+}
+
+/** The element: the views re-render it, and focus and fire events inside it. */
+export type Host = ReactiveControllerHost & HTMLElement;
+
+/** A message under a form: failures are alerts; the rest are polite. */
+export interface Notice {
+  key: MessageKey;
+  params?: MessageParams;
+  alert?: boolean;
+}
