@@ -4,31 +4,25 @@
  * names back to form fields, and the draft kept in sessionStorage so a reload loses nothing.
  *
  * The draft also holds the intent's Idempotency-Key, and the bodies whose fate is unknown (sent, but no answer
- * came back). Both survive a reload, so sending again after a lost reply replays the RSVP the server holds
- * instead of creating a second one.
+ * came back): see core/intent.ts, which the story form shares.
  */
 import type { RsvpRequest } from '../core/api/events.js';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import { draftStorage, type Intent } from '../core/intent.js';
 import type { AlumniEvent } from './parse.js';
 
 export type { RsvpRequest };
 
 export type Answer = string | boolean;
 
-export interface Draft {
+/** The intent's Idempotency-Key and unanswered bodies come with `Intent` (core/intent.ts). */
+export interface Draft extends Intent<RsvpRequest> {
   name: string;
   email: string;
   phone: string;
   guests: number;
   /** By question id; a boolean for yes/no questions. */
   answers: Record<string, Answer>;
-  /** The Idempotency-Key of this intent, kept until it succeeds. */
-  key: string;
-  /**
-   * Bodies sent with this key that got no answer, oldest first. One of them may exist on the server; when the
-   * server refuses the key for a different body, each is asked for again to find the one it holds.
-   */
-  unanswered?: RsvpRequest[];
 }
 
 /** What is wrong with one field, as a message to translate (not the HTTP client's server `FieldError`). */
@@ -103,48 +97,24 @@ export function formField(serverField: string, body: RsvpRequest): string | unde
 }
 
 /**
- * The draft in sessionStorage: it lasts as long as the tab, survives a reload, and is removed after success.
- * Storage can be unavailable (privacy modes, blocked storage); the form then simply keeps the draft in memory.
+ * The draft in sessionStorage, one per event (core/intent.ts): it lasts as long as the tab, survives a
+ * reload, and is removed after success.
  */
+const stored = draftStorage<Draft>((value) => {
+  const draft = value as Partial<Draft> | null;
+  if (!draft || typeof draft.key !== 'string' || typeof draft.name !== 'string') return undefined;
+  return {
+    ...emptyDraft(draft.key),
+    ...draft,
+    guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
+    answers: typeof draft.answers === 'object' && draft.answers ? draft.answers : {},
+    unanswered: Array.isArray(draft.unanswered) ? draft.unanswered : undefined,
+  };
+});
+
 export const draftStore = {
   key: (eventId: string) => `recovery-events:rsvp:${eventId}`,
-
-  read(eventId: string): Draft | undefined {
-    try {
-      const draft = JSON.parse(sessionStorage.getItem(this.key(eventId)) ?? 'null') as Partial<Draft> | null;
-      if (!draft || typeof draft.key !== 'string' || typeof draft.name !== 'string') return undefined;
-      return {
-        ...emptyDraft(draft.key),
-        ...draft,
-        guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
-        answers: typeof draft.answers === 'object' && draft.answers ? draft.answers : {},
-        unanswered: Array.isArray(draft.unanswered) ? draft.unanswered : undefined,
-      };
-    } catch {
-      return undefined;
-    }
-  },
-
-  write(eventId: string, draft: Draft): void {
-    try {
-      sessionStorage.setItem(this.key(eventId), JSON.stringify(draft));
-    } catch {
-      // Full or blocked storage: the draft stays in memory only.
-    }
-  },
-
-  clear(eventId: string): void {
-    try {
-      sessionStorage.removeItem(this.key(eventId));
-    } catch {
-      // Nothing stored.
-    }
-  },
+  read: (eventId: string) => stored.read(draftStore.key(eventId)),
+  write: (eventId: string, draft: Draft) => stored.write(draftStore.key(eventId), draft),
+  clear: (eventId: string) => stored.clear(draftStore.key(eventId)),
 };
-
-/** Adds a body whose answer was lost, once. */
-export function withUnanswered(draft: Draft, body: RsvpRequest): Draft {
-  const known = draft.unanswered ?? [];
-  const same = (other: RsvpRequest) => JSON.stringify(other) === JSON.stringify(body);
-  return known.some(same) ? draft : { ...draft, unanswered: [...known, body] };
-}

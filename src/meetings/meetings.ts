@@ -7,13 +7,14 @@ import { LazyPart } from '../core/lazy-part.js';
 import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
-import { KM_PER_MILE, TIMES_OF_DAY, filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule, type TimeOfDay } from './filter.js';
+import { filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule } from './filter.js';
+import { renderFilters, type FiltersContext } from './filters-view.js';
+import { renderLegend, renderMeetingItem, type ListContext } from './list-view.js';
 import { feedUrls, loadMeetings } from './load.js';
 import { normalizeMeetings, type Meeting } from './normalize.js';
 import { typeName } from './types.js';
 import { meetingsStyles } from './meetings.styles.js';
 
-const DISTANCES = [2, 5, 10, 25, 50];
 /** Rows rendered at first and per "show more": a long list stays quick on old phones. */
 const PAGE = 100;
 
@@ -175,86 +176,10 @@ export class RecoveryMeetings extends RecoveryElement {
     const types = [...new Set(meetings.flatMap((m) => m.types))].sort((a, b) =>
       typeName(a, this.resolvedLang()).localeCompare(typeName(b, this.resolvedLang()), this.resolvedLang()),
     );
-    const chosenTypes = this.query.types ?? [];
     const withoutZone = meetings.some((m) => !m.timeZone);
 
     return html`<div class="finder">
-      <form class="filters" role="search" aria-label=${t('meetings.filters')} @submit=${(e: Event) => e.preventDefault()}>
-        <label class="search">
-          ${t('meetings.search')}
-          <span class="hint" id="search-hint">${t('meetings.searchHint')}</span>
-          <input type="search" aria-describedby="search-hint" .value=${this.query.search ?? ''}
-            @input=${(e: Event) => this.setQuery({ search: (e.target as HTMLInputElement).value })} />
-        </label>
-        <label>
-          ${t('meetings.day')}
-          <select @change=${(e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            this.setQuery({ day: value === '' ? undefined : Number(value) });
-          }}>
-            <option value="" ?selected=${this.query.day === undefined}>${t('meetings.upcoming')}</option>
-            ${[0, 1, 2, 3, 4, 5, 6].map(
-              (day) => html`<option value=${day} ?selected=${this.query.day === day}>${this.dayName(day)}</option>`,
-            )}
-          </select>
-        </label>
-        <label>
-          ${t('meetings.time')}
-          <select @change=${(e: Event) => {
-            const value = (e.target as HTMLSelectElement).value as TimeOfDay | '';
-            this.setQuery({ timesOfDay: value ? [value] : undefined });
-          }}>
-            <option value="" ?selected=${!this.query.timesOfDay?.length}>${t('meetings.anyTime')}</option>
-            ${TIMES_OF_DAY.map(
-              (time) => html`<option value=${time} ?selected=${this.query.timesOfDay?.[0] === time}>${t(`meetings.${time}`)}</option>`,
-            )}
-          </select>
-        </label>
-        <fieldset>
-          <legend>${t('meetings.attendance')}</legend>
-          ${(['in_person', 'online'] as const).map(
-            (mode) => html`<label class="check">
-              <input type="checkbox" .checked=${this.query.attendance?.includes(mode) ?? false}
-                @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  const rest = (this.query.attendance ?? []).filter((a) => a !== mode);
-                  this.setQuery({ attendance: on ? [...rest, mode] : rest });
-                }} />
-              ${t(mode === 'online' ? 'meetings.online' : 'meetings.inPerson')}
-            </label>`,
-          )}
-        </fieldset>
-        ${types.length > 0
-          ? html`<details ?open=${chosenTypes.length > 0}>
-              <summary>${chosenTypes.length ? t('meetings.typesChosen', { count: chosenTypes.length }) : t('meetings.types')}</summary>
-              <fieldset>
-                <legend class="visually-hidden">${t('meetings.types')}</legend>
-                ${types.map(
-                  (code) => html`<label class="check">
-                    <input type="checkbox" .checked=${chosenTypes.includes(code)}
-                      @change=${(e: Event) => {
-                        const on = (e.target as HTMLInputElement).checked;
-                        const rest = chosenTypes.filter((c) => c !== code);
-                        this.setQuery({ types: on ? [...rest, code] : rest });
-                      }} />
-                    ${typeName(code, this.resolvedLang())}
-                  </label>`,
-                )}
-              </fieldset>
-            </details>`
-          : nothing}
-        ${regions.length > 1
-          ? html`<label>
-              ${t('meetings.region')}
-              <select @change=${(e: Event) => this.setQuery({ region: (e.target as HTMLSelectElement).value || undefined })}>
-                <option value="" ?selected=${!this.query.region}>${t('meetings.allRegions')}</option>
-                ${regions.map((region) => html`<option ?selected=${this.query.region === region}>${region}</option>`)}
-              </select>
-            </label>`
-          : nothing}
-        ${this.renderNear()}
-        <button type="button" class="secondary" @click=${this.clearFilters}>${t('meetings.clear')}</button>
-      </form>
+      ${renderFilters(this.filtersContext(types, regions))}
 
       <p class="count" role="status">${t('meetings.count', { count: total })}</p>
       ${withoutZone && isVisitors ? html`<p class="note">${t('time.yourZone', { zone })}</p>` : nothing}
@@ -264,38 +189,26 @@ export class RecoveryMeetings extends RecoveryElement {
             ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
           </button>`
         : nothing}
-      ${this.renderLegend(meetings)}
+      ${renderLegend(meetings, this.listContext())}
     </div>`;
   }
 
-  private renderNear() {
-    const t = this.i18n.t.bind(this.i18n);
-    if (!this.query.near) {
-      return html`<div class="near">
-        <button type="button" class="secondary" @click=${this.locate} ?disabled=${this.locating === 'busy'}>
-          ${this.locating === 'busy' ? t('meetings.locating') : t('meetings.nearMe')}
-        </button>
-        ${this.locating === 'failed' ? html`<p class="note" role="alert">${t('meetings.locationUnavailable')}</p>` : nothing}
-      </div>`;
-    }
-    const factor = this.unit === 'mi' ? KM_PER_MILE : 1;
-    return html`<div class="near">
-      <label>
-        ${t('meetings.within')}
-        <select @change=${(e: Event) => {
-          const value = Number((e.target as HTMLSelectElement).value);
-          this.setQuery({ near: { ...this.query.near!, maxKm: value ? value * factor : Infinity } });
-        }}>
-          <option value="0" ?selected=${this.query.near.maxKm === Infinity}>${t('meetings.anyDistance')}</option>
-          ${DISTANCES.map(
-            (d) => html`<option value=${d} ?selected=${Math.abs(this.query.near!.maxKm - d * factor) < 0.01}>
-              ${this.i18n.number(d, { style: 'unit', unit: this.unit === 'mi' ? 'mile' : 'kilometer' })}
-            </option>`,
-          )}
-        </select>
-      </label>
-      <p class="note">${t('meetings.locationPrivacy')}</p>
-    </div>`;
+  private filtersContext(types: string[], regions: string[]): FiltersContext {
+    return {
+      t: this.i18n.t.bind(this.i18n),
+      lang: this.resolvedLang(),
+      query: this.query,
+      setQuery: (patch) => this.setQuery(patch),
+      clear: this.clearFilters,
+      types,
+      regions,
+      typeName: (code) => typeName(code, this.resolvedLang()),
+      dayName: (day) => this.dayName(day),
+      unit: this.unit,
+      number: (value, options) => this.i18n.number(value, options),
+      locating: this.locating,
+      locate: this.locate,
+    };
   }
 
   private readonly locate = () => {
@@ -336,8 +249,20 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
+  private listContext(): ListContext {
+    return {
+      t: this.i18n.t.bind(this.i18n),
+      unit: this.unit,
+      number: (value, options) => this.i18n.number(value, options),
+      typeName: (code) => typeName(code, this.resolvedLang()),
+      attendanceLabel: (meeting) => this.attendanceLabel(meeting),
+      open: (slug) => this.open(slug),
+    };
+  }
+
   private renderList(occurrences: Occurrence[], byAppointment: Meeting[], zone: string) {
     const t = this.i18n.t.bind(this.i18n);
+    const view = this.listContext();
     const visitorZone = visitorTimeZone();
     const today = todayIn(visitorZone, this.now);
     const groups = new Map<string, Occurrence[]>();
@@ -352,14 +277,14 @@ export class RecoveryMeetings extends RecoveryElement {
       ([label, list]) => html`<section>
         <h3 class="day">${label}</h3>
         <ul class="meetings">
-          ${list.map((o) => this.renderItem(o.meeting, this.timeText(o.start, o.meeting.timeZone ?? zone), o))}
+          ${list.map((o) => renderMeetingItem(o.meeting, this.timeText(o.start, o.meeting.timeZone ?? zone), o, view))}
         </ul>
       </section>`,
     )}
     ${byAppointment.length
       ? html`<section>
           <h3 class="day">${t('meetings.byAppointment')}</h3>
-          <ul class="meetings">${byAppointment.map((m) => this.renderItem(m, t('meetings.byAppointment')))}</ul>
+          <ul class="meetings">${byAppointment.map((m) => renderMeetingItem(m, t('meetings.byAppointment'), undefined, view))}</ul>
         </section>`
       : nothing}`;
   }
@@ -367,43 +292,6 @@ export class RecoveryMeetings extends RecoveryElement {
   private attendanceLabel(meeting: Meeting): string {
     const keys = { in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const;
     return this.i18n.t(keys[meeting.attendance]);
-  }
-
-  private renderItem(meeting: Meeting, time: string, occurrence?: Occurrence) {
-    const t = this.i18n.t.bind(this.i18n);
-    const place = meeting.attendance === 'online' ? t('meetings.online') : meeting.location ?? meeting.address ?? '';
-    const distance =
-      occurrence?.distanceKm === undefined
-        ? undefined
-        : this.i18n.number(this.unit === 'mi' ? occurrence.distanceKm / KM_PER_MILE : occurrence.distanceKm, {
-            style: 'unit',
-            unit: this.unit === 'mi' ? 'mile' : 'kilometer',
-            maximumFractionDigits: 1,
-          });
-    return html`<li part="meeting" data-slug=${meeting.slug}>
-      <button type="button" @click=${() => this.open(meeting.slug)}>
-        <span class="time">${time}</span>
-        <span class="name">${meeting.name}</span>
-        ${place ? html`<span class="meta">${place}${distance ? html` · ${t('meetings.distance', { distance })}` : nothing}</span>` : nothing}
-        <span class="badges">
-          ${occurrence?.inProgress ? html`<span class="badge live">${t('meetings.inProgress')}</span>` : nothing}
-          <span class="badge">${this.attendanceLabel(meeting)}</span>
-          ${meeting.types
-            .filter((code) => code !== 'ONL') // the attendance badge already says so
-            .slice(0, 4)
-            .map((code) => html`<span class="badge">${typeName(code, this.resolvedLang())}</span>`)}
-        </span>
-      </button>
-      ${meeting.conferenceUrl ? html`<span class="print-links">${meeting.conferenceUrl}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderLegend(meetings: Meeting[]) {
-    const codes = [...new Set(meetings.flatMap((m) => m.types))].sort();
-    return html`<section class="legend" aria-hidden="true">
-      <h3>${this.i18n.t('meetings.typeLegend')}</h3>
-      <p>${codes.map((code) => `${code}: ${typeName(code, this.resolvedLang())}`).join(' · ')}</p>
-    </section>`;
   }
 
   /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RsvpRequestSchema } from '../../src/core/api/events.js';
-import { draftStore, emptyDraft, formField, requestBody, validateDraft, withUnanswered, type Draft } from '../../src/events/rsvp-model.js';
+import { draftStore, emptyDraft, formField, requestBody, validateDraft, type Draft } from '../../src/events/rsvp-model.js';
+import { withUnanswered } from '../../src/core/intent.js';
 import { sampleEvent } from '../support/sample-event.js';
 
 const event = sampleEvent({

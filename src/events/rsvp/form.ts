@@ -24,12 +24,13 @@ import {
   type FieldProblem,
   type FieldErrors,
   type RsvpRequest,
-  withUnanswered,
 } from '../rsvp-model.js';
+import { sendIntent, withUnanswered } from '../../core/intent.js';
+import { renderField, type FieldOptions } from '../../core/form-field.js';
+import { renderPrivateLink } from '../../core/private-link.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
-import { renderManageLink } from './manage-link.js';
-import { isKeyConflict, readCreated, type Created } from './responses.js';
+import { readCreated, type Created } from './responses.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
 /** Our own translated message for a field the server refused (server text may be English, or jargon). */
@@ -170,24 +171,18 @@ export class RsvpFormController implements ReactiveController {
     return html` <span class="required">(${this.context().t('rsvp.required')})</span>`;
   }
 
-  /** A labelled control with its hint and its error, both tied to it for screen readers. */
-  private field(
-    field: string,
-    label: string,
-    required: boolean,
-    hint: string | undefined,
-    control: (attrs: { id: string; describedBy: string | typeof nothing; invalid: 'true' | 'false' }) => TemplateResult,
-  ): TemplateResult {
+  /** A labelled control with its hint and its error (core/form-field.ts). */
+  private field(field: string, label: string, required: boolean, hint: string | undefined, control: FieldOptions['control']): TemplateResult {
     const { t } = this.context();
-    const id = `${this.base}-${field.replace('.', '-')}`;
     const error = this.errors[field];
-    const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}${required ? this.requiredMark() : nothing}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${control({ id, describedBy: describedBy || nothing, invalid: error ? 'true' : 'false' })}
-      ${error ? html`<span class="field-error" id="${id}-error">${t(error.key, error.params)}</span>` : nothing}
-    </div>`;
+    return renderField({
+      id: `${this.base}-${field.replace('.', '-')}`,
+      label,
+      required: required ? t('rsvp.required') : undefined,
+      hint,
+      error: error && t(error.key, error.params),
+      control,
+    });
   }
 
   private renderNotice(): TemplateResult {
@@ -247,32 +242,12 @@ export class RsvpFormController implements ReactiveController {
     this.notice = undefined;
     this.host.requestUpdate();
     try {
-      let replayed = false;
-      let created: Created;
-      try {
-        created = await this.send(body);
-      } catch (error) {
-        if (!isKeyConflict(error)) throw error;
-        // Edited after a lost reply: an earlier send did arrive. Ask again for each body sent without an
-        // answer, newest first, exactly as sent: the server answers the one it holds.
-        created = await this.replay(error);
-        replayed = true;
-      }
-      await this.succeed(created, replayed);
+      // Edited after a lost reply, the server refuses the key: the bodies sent without an answer are replayed.
+      const { result, replayed } = await sendIntent(this.draft, body, (sent) => this.send(sent));
+      await this.succeed(result, replayed);
     } catch (error) {
       await this.fail(error, body, event);
     }
-  }
-
-  private async replay(conflict: unknown): Promise<Created> {
-    for (const earlier of [...(this.draft.unanswered ?? [])].reverse()) {
-      try {
-        return await this.send(earlier);
-      } catch (error) {
-        if (!isKeyConflict(error)) throw error;
-      }
-    }
-    throw conflict;
   }
 
   private async send(body: RsvpRequest): Promise<Created> {
@@ -353,7 +328,9 @@ export class RsvpFormController implements ReactiveController {
       ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
       ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
       ${this.links.render(event, joinUrl, this.context())}
-      ${renderManageLink(this.context(), `${this.base}-manage-url`, result.manageToken, this.copied, (copied) => {
+      ${renderPrivateLink(`${this.base}-manage-url`, this.context().manageUrl(result.manageToken), {
+        label: t('rsvp.manageLink'), note: t('rsvp.manageNote'), copy: t('rsvp.copy'), copied: t('rsvp.copied'), copyByHand: t('rsvp.copyByHand'),
+      }, this.copied, (copied) => {
         this.copied = copied;
         this.host.requestUpdate();
       })}

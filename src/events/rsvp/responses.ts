@@ -1,6 +1,6 @@
 // Reading the API's answers to the RSVP requests: only what the contract promises is used; anything else is
 // an unreadable answer (InvalidShapeError), treated like a lost reply.
-import { HttpStatusError, InvalidShapeError } from '../../core/errors.js';
+import { InvalidShapeError } from '../../core/errors.js';
 import { safeHref } from '../../core/url.js';
 import { readEvent, type AlumniEvent } from '../parse.js';
 
@@ -20,10 +20,6 @@ export function readCreated(url: string, data: unknown): Created {
   }
   return { status: rsvp.status, manageToken: rsvp.manageToken!, joinUrl: safeHref(rsvp.joinUrl) };
 }
-
-/** The server saw this key before with a different body: the earlier, unanswered send did arrive. */
-export const isKeyConflict = (error: unknown) =>
-  error instanceof HttpStatusError && error.status === 422 && error.fieldErrors.some((e) => e.field === 'Idempotency-Key');
 
 /** An RSVP as its manage link shows it, with its event. */
 export interface ManagedRsvp {
