@@ -15,9 +15,6 @@ export interface FiltersContext {
   query: MeetingQuery;
   setQuery: (patch: Partial<MeetingQuery>) => void;
   clear: () => void;
-  /** The meeting types and regions of the meetings loaded, in the order to show them. */
-  types: string[];
-  regions: string[];
   typeName: (code: string) => string;
   dayName: (day: number) => string;
   unit: 'km' | 'mi';
@@ -26,10 +23,10 @@ export interface FiltersContext {
   locate: () => void;
 }
 
-export function renderFilters(view: FiltersContext): TemplateResult {
+/** `types` and `regions`: those of the meetings loaded, in the order to show them. */
+export function renderFilters(view: FiltersContext, types: string[], regions: string[]): TemplateResult {
   const { t } = view;
   const chosenTypes = view.query.types ?? [];
-  const { types, regions } = view;
   return html`<form class="filters" role="search" aria-label=${t('meetings.filters')} @submit=${(e: Event) => e.preventDefault()}>
     <label class="search">
       ${t('meetings.search')}

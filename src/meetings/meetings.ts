@@ -179,7 +179,7 @@ export class RecoveryMeetings extends RecoveryElement {
     const withoutZone = meetings.some((m) => !m.timeZone);
 
     return html`<div class="finder">
-      ${renderFilters(this.filtersContext(types, regions))}
+      ${renderFilters(this.viewContext(), types, regions)}
 
       <p class="count" role="status">${t('meetings.count', { count: total })}</p>
       ${withoutZone && isVisitors ? html`<p class="note">${t('time.yourZone', { zone })}</p>` : nothing}
@@ -189,26 +189,8 @@ export class RecoveryMeetings extends RecoveryElement {
             ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
           </button>`
         : nothing}
-      ${renderLegend(meetings, this.listContext())}
+      ${renderLegend(meetings, this.viewContext())}
     </div>`;
-  }
-
-  private filtersContext(types: string[], regions: string[]): FiltersContext {
-    return {
-      t: this.i18n.t.bind(this.i18n),
-      lang: this.resolvedLang(),
-      query: this.query,
-      setQuery: (patch) => this.setQuery(patch),
-      clear: this.clearFilters,
-      types,
-      regions,
-      typeName: (code) => typeName(code, this.resolvedLang()),
-      dayName: (day) => this.dayName(day),
-      unit: this.unit,
-      number: (value, options) => this.i18n.number(value, options),
-      locating: this.locating,
-      locate: this.locate,
-    };
   }
 
   private readonly locate = () => {
@@ -249,12 +231,20 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  private listContext(): ListContext {
+  /** What the filters and the list read and do: one context for both views. */
+  private viewContext(): FiltersContext & ListContext {
     return {
       t: this.i18n.t.bind(this.i18n),
+      lang: this.resolvedLang(),
+      query: this.query,
+      setQuery: (patch) => this.setQuery(patch),
+      clear: this.clearFilters,
+      typeName: (code) => typeName(code, this.resolvedLang()),
+      dayName: (day) => this.dayName(day),
       unit: this.unit,
       number: (value, options) => this.i18n.number(value, options),
-      typeName: (code) => typeName(code, this.resolvedLang()),
+      locating: this.locating,
+      locate: this.locate,
       attendanceLabel: (meeting) => this.attendanceLabel(meeting),
       open: (slug) => this.open(slug),
     };
@@ -262,7 +252,7 @@ export class RecoveryMeetings extends RecoveryElement {
 
   private renderList(occurrences: Occurrence[], byAppointment: Meeting[], zone: string) {
     const t = this.i18n.t.bind(this.i18n);
-    const view = this.listContext();
+    const view = this.viewContext();
     const visitorZone = visitorTimeZone();
     const today = todayIn(visitorZone, this.now);
     const groups = new Map<string, Occurrence[]>();
@@ -306,13 +296,10 @@ export class RecoveryMeetings extends RecoveryElement {
 
   private detailContext(): import('./detail.js').DetailContext {
     return {
-      t: this.i18n.t.bind(this.i18n),
-      lang: this.resolvedLang(),
+      ...this.viewContext(),
       zone: this.feedZone.zone,
       now: this.now,
-      dayName: (day) => this.dayName(day),
       timeText: (start, zone) => this.timeText(start, zone),
-      attendanceLabel: (meeting) => this.attendanceLabel(meeting),
       copied: this.copied,
       onBack: this.close,
       onCopied: () => (this.copied = true),
