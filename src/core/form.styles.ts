@@ -46,6 +46,10 @@ export const formStyles = css`
     display: grid;
     gap: 0.25rem;
   }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
   .required {
     font-weight: 400;
     color: var(--_muted);

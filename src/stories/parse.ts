@@ -71,8 +71,9 @@ export function paragraphs(body: string): string[] {
  */
 export function excerpt(body: string, max = 280): { text: string; whole: boolean } {
   const flat = paragraphs(body).join(' ');
-  if (flat.length <= max && paragraphs(body).length === 1) return { text: flat, whole: true };
+  if (flat.length <= max) return { text: flat, whole: true };
   const cut = flat.slice(0, max + 1);
-  const atWord = cut.length > max ? cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.!?-]+$/, '') : cut;
-  return { text: `${atWord}…`, whole: false };
+  const atWord = cut.length > max ? cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)) : cut;
+  // "funny.…" reads as a typo: the ellipsis replaces the sentence's own end.
+  return { text: `${atWord.replace(/[\s,;:.!?-]+$/, '')}…`, whole: false };
 }

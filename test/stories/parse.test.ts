@@ -53,7 +53,8 @@ describe('reading stories', () => {
     expect(long.whole).to.equal(false);
     expect(long.text).to.match(/^word( word)*…$/);
     expect(long.text.length).to.be.at.most(41);
-    expect(excerpt('First.\n\nSecond.').whole, 'two paragraphs are more than an excerpt shows').to.equal(false);
+    expect(excerpt('First.\n\nSecond.').whole, 'a short story is shown whole, in its paragraphs').to.equal(true);
+    expect(excerpt(`${'a '.repeat(30)}end. Then more words follow here`, 64).text, 'the ellipsis replaces the end of a sentence').to.equal(`${'a '.repeat(30)}end…`);
   });
 });
 

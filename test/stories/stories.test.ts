@@ -11,6 +11,7 @@ import type { RecoveryErrorEvent, RecoveryStorySubmitEvent } from '../../src/cor
 import { STORY_DRAFT_KEY } from '../../src/stories/story-draft.js';
 import { mount, mountLoaded } from '../support/mount.js';
 import { nextTag, publishStory, submissionsTitled, approve } from '../support/stories-api.js';
+import { expectLaidOut } from '../support/layout.js';
 
 const root = (el: RecoveryStories) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -435,5 +436,21 @@ describe('<recovery-stories> telling a story', () => {
     await waitUntil(() => text(root(el).querySelector('[part~="submit-form"] h3')) === 'Comparta su historia', 'in Spanish');
     expect(text(root(el).querySelector('[part~="submit-form"] button[type="submit"]'))).to.equal('Enviar mi historia');
     await expect(el).to.be.accessible();
+  });
+
+  it('lays out on a 320 px phone with nothing covered and no sideways scrolling: stories, form and errors', async () => {
+    const tag = nextTag();
+    await publishStory(tag, { body: LONG, contentWarning: 'Describes a hard night.', title: 'A long title that has to wrap on a narrow phone screen' });
+    await publishStory(tag, { body: LONG });
+    const wrapper = mount(html`<div style="width: 320px"><recovery-stories lang="es" api="/api" tags=${tag} share-targets="email"></recovery-stories></div>`);
+    const el = wrapper.querySelector('recovery-stories')!;
+    await oneEvent(el, 'recovery-load');
+    await el.updateComplete;
+    expectLaidOut(el, 320);
+    button(root(el), 'Comparta su historia')!.click();
+    await waitUntil(() => root(el).querySelector('[part~="submit-form"]'), 'the form');
+    root(el).querySelector<HTMLButtonElement>('[part~="submit-form"] button[type="submit"]')!.click();
+    await waitUntil(() => root(el).querySelector('.field-error'), 'the errors');
+    expectLaidOut(el, 320);
   });
 });

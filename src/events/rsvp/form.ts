@@ -178,7 +178,7 @@ export class RsvpFormController implements ReactiveController {
     return renderField({
       id: `${this.base}-${field.replace('.', '-')}`,
       label,
-      required: required ? t('rsvp.required') : undefined,
+      note: required ? t('rsvp.required') : undefined,
       hint,
       error: error && t(error.key, error.params),
       control,

@@ -74,7 +74,7 @@ export class StoryForm {
       renderField({
         id: `tell-${name}`,
         label,
-        required: options.required ? t('tell.required') : undefined,
+        note: t(options.required ? 'tell.required' : 'tell.optional'),
         hint: options.hint,
         error: this.errors[name] && t(this.errors[name]),
         control,
@@ -105,19 +105,19 @@ export class StoryForm {
       ${field('body', t('tell.body'), (a) =>
         html`<textarea id=${a.id} name="body" rows="10" maxlength="20000" aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${draft.body}></textarea>`,
       { required: true, hint: t('tell.bodyCount', { count: bodyLength, min: BODY_MIN }) })}
-      ${field('contentWarning', `${t('tell.contentWarning')} (${t('tell.optional')})`, (a) =>
+      ${field('contentWarning', t('tell.contentWarning'), (a) =>
         html`<input id=${a.id} name="contentWarning" type="text" maxlength="200" aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${draft.contentWarning} />`,
       { hint: t('tell.contentWarningHint') })}
-      ${field('recoveryYears', `${t('tell.recoveryYears')} (${t('tell.optional')})`, (a) =>
+      ${field('recoveryYears', t('tell.recoveryYears'), (a) =>
         html`<input id=${a.id} name="recoveryYears" type="text" inputmode="numeric" maxlength="2" class="short" aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${draft.recoveryYears} />`)}
-      ${field('email', `${t('tell.email')} (${t('tell.optional')})`, (a) =>
+      ${field('email', t('tell.email'), (a) =>
         html`<input id=${a.id} name="email" type="email" autocomplete="email" maxlength="254" aria-describedby=${a.describedBy} aria-invalid=${a.invalid} .value=${draft.email} />`,
       { hint: t('tell.emailHint') })}
       <fieldset class="field consent">
         <legend>${t('tell.consent')}</legend>
         <label class="check"><input type="checkbox" name="consentPublish" id="tell-consentPublish" .checked=${draft.consentPublish}
           aria-invalid=${this.errors.consentPublish ? 'true' : 'false'} aria-describedby=${this.errors.consentPublish ? 'tell-consentPublish-error' : nothing} />
-          ${t('tell.consentPublish')} <span class="required">(${t('tell.required')})</span></label>
+          <span>${t('tell.consentPublish')} <span class="required">(${t('tell.required')})</span></span></label>
         ${this.errors.consentPublish ? html`<span class="field-error" id="tell-consentPublish-error">${t(this.errors.consentPublish)}</span>` : nothing}
         <label class="check"><input type="checkbox" name="consentShare" .checked=${draft.consentShare} />${t('tell.consentShare')}</label>
         <p class="hint">${t('tell.withdrawAnyTime')}</p>

@@ -22,7 +22,7 @@ export const tellStyles = css`
     min-height: 12rem;
     resize: vertical;
   }
-  input.short {
+  input[inputmode='numeric'].short {
     max-width: 6rem;
   }
   .byline-preview {
