@@ -97,10 +97,19 @@ export const formStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  /* An empty notice takes no room, but stays on the page as a live region, ready to be heard. */
+  /*
+   * An empty notice takes no room and paints nothing, but stays on the page as a live region, ready to be
+   * heard. Clipped to nothing, whatever other rule gives notices a border or a background: an empty error
+   * region positioned over a heading once hid its first letters.
+   */
   .notice:empty {
     position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
     padding: 0;
     border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
 `;

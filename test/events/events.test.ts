@@ -12,6 +12,7 @@ import type { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../src/core/event
 import type { EventInput } from '../../src/core/api/events.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../src/core/http.js';
 import { mount, mountLoaded } from '../support/mount.js';
+import { expectLaidOut } from '../support/layout.js';
 import { cancelEvent, createEvent, rsvpAs, rsvpsOnServer } from '../support/events-api.js';
 import { sampleEvent } from '../support/sample-event.js';
 import { eventWhen } from '../../src/events/format.js';
@@ -452,6 +453,23 @@ describe('<recovery-events> RSVP', () => {
   });
 });
 
+describe('<recovery-events> layout', () => {
+  it('an open RSVP form covers no text, its heading included, on a 375 px phone, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const { tag, ids } = await eventsTagged({ title: 'Milestone dinner', contactFields: ['email'] });
+      const wrapper = mount(html`<div style="width: 375px"><recovery-events theme=${theme} api="/api" tags=${tag}></recovery-events></div>`);
+      const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
+      await oneEvent(el, 'recovery-load');
+      await el.updateComplete;
+      await openForm(el, ids[0]!);
+      expectLaidOut(el, 375);
+      submit(el, ids[0]!); // with the errors showing too
+      await waitUntil(() => root(el).querySelector('.field-error'));
+      expectLaidOut(el, 375);
+    }
+  });
+});
+
 describe('<recovery-events> when the network fails', () => {
   async function attempt(api: string, options: { timeout?: number } = {}) {
     const { tag, ids } = await eventsTagged({ contactFields: ['email'], maxGuests: 2 });
@@ -621,6 +639,34 @@ describe('<recovery-events> managing an RSVP from its link', () => {
     await waitUntil(() => manageNotice(view));
     expect(manageNotice(view)).to.equal('There are not enough spots for more guests.');
     expect((await rsvpsOnServer(id))[0]!.split(',')[4]).to.equal('0');
+  });
+
+  it('opened from its link far down a page: scrolls into view and takes focus, with nothing covered', async () => {
+    const { token } = await myRsvp({ title: 'Milestone dinner' });
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=${token}`);
+    const wrapper = mount(html`<div style="height: 4000px">The rest of the center's page</div>
+      <div style="width: 375px"><recovery-events api="/api" tags=${nextTag()}></recovery-events></div>`);
+    const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
+    await waitUntil(() => root(el).activeElement?.tagName === 'H3', 'the heading takes focus', { timeout: 5000 });
+    const heading = root(el).activeElement!;
+    expect(text(heading)).to.equal('Your RSVP: Milestone dinner');
+    const { top, bottom } = heading.getBoundingClientRect();
+    expect(top, 'in view').to.be.at.least(0);
+    expect(bottom, 'in view').to.be.at.most(innerHeight);
+    expectLaidOut(el, 375);
+  });
+
+  it('a link that no longer works says so plainly, with no Try again that cannot help', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=${'x'.repeat(43)}`);
+    const wrapper = mount(html`<recovery-events api="/api" tags=${nextTag()}></recovery-events>`);
+    const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
+    await waitUntil(() => root(el).querySelector('[part~="manage"] [part~="empty"]'), 'the message', { timeout: 5000 });
+    expect(text(root(el).querySelector('[part~="manage"] [part~="empty"]'))).to.equal(
+      'This link no longer works. The RSVP may have been removed, or the event has ended.',
+    );
+    expect(root(el).querySelector('[part~="retry"]')).to.equal(null);
+    await waitUntil(() => root(el).activeElement === root(el).querySelector('[part~="manage"] [part~="empty"]'), 'it takes focus');
+    await expect(el).to.be.accessible();
   });
 
   it('goes back to the list, and the secret leaves the address bar', async () => {

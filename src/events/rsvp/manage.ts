@@ -34,6 +34,24 @@ export class ManageController implements ReactiveController {
         const url = apiUrl(api ?? '', `/rsvps/${token}`);
         return readManagedRsvp(url, await getJson(url, { signal, timeoutMs: this.context().timeoutMs }));
       },
+      onComplete: () => this.reveal(),
+      onError: () => this.reveal(),
+    });
+  }
+
+  private revealed = false;
+
+  /**
+   * The visitor arrived by a link and may be screens above the view: once the RSVP (or why it cannot show) is
+   * there, the view scrolls into sight and its heading or message takes focus. Once: not after each reload.
+   */
+  private reveal() {
+    if (this.revealed) return;
+    this.revealed = true;
+    void this.host.updateComplete.then(() => {
+      const target = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="manage"] [tabindex="-1"]');
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus();
     });
   }
 
@@ -53,7 +71,11 @@ export class ManageController implements ReactiveController {
     return html`<section part="manage" class="manage">
       ${this.data.render({
         pending: () => renderLoading(t),
-        error: (error) => renderError(errorMessage(error, t), () => void this.data.run(), t),
+        // A link that no longer works is said plainly: trying again cannot help.
+        error: (error) =>
+          errorStatus(error) === 404
+            ? html`<p part="empty" class="status" role="status" tabindex="-1">${t('rsvp.linkGone')}</p>`
+            : renderError(errorMessage(error, t), () => void this.data.run(), t),
         complete: (detail) => this.renderDetail(detail),
       })}
       <p><button type="button" class="secondary" @click=${() => this.context().leaveManage()}>${t('rsvp.backToEvents')}</button></p>
@@ -66,7 +88,7 @@ export class ManageController implements ReactiveController {
     const active = rsvp.status !== 'cancelled' && event.status !== 'cancelled';
     const statusKey = rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
     const guests = this.guests ?? rsvp.guests;
-    return html`<h3>${t('rsvp.manageHeading', { title: event.title })}</h3>
+    return html`<h3 tabindex="-1">${t('rsvp.manageHeading', { title: event.title })}</h3>
       <p class="when">
         <time datetime=${event.start}>${when.date}</time> ${when.time}
         ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}

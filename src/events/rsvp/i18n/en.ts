@@ -45,6 +45,7 @@ export const rsvp = {
   'rsvp.copied': 'Link copied.',
   'rsvp.copyByHand': 'The link is selected: copy it with your device’s copy command.',
   'rsvp.manageHeading': 'Your RSVP: {title}',
+  'rsvp.linkGone': 'This link no longer works. The RSVP may have been removed, or the event has ended.',
   'rsvp.waitlistPosition': 'You are number {count} on the waitlist.',
   'rsvp.changeGuests': 'Save guests',
   'rsvp.saved': 'Your change is saved.',

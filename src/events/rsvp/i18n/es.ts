@@ -47,6 +47,7 @@ const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.copy': 'Copiar enlace',
   'rsvp.copied': 'Enlace copiado.',
   'rsvp.copyByHand': 'El enlace está seleccionado: cópielo con la función de copiar de su dispositivo.',
+  'rsvp.linkGone': 'Este enlace ya no funciona. Es posible que la confirmación se haya eliminado o que el evento ya haya terminado.',
   'rsvp.manageHeading': 'Su confirmación: {title}',
   'rsvp.waitlistPosition': 'Usted es el número {count} en la lista de espera.',
   'rsvp.changeGuests': 'Guardar invitados',
