@@ -37,7 +37,20 @@ export type FieldErrors = Record<string, FieldProblem>;
 export const answerField = (questionId: string) => `answers.${questionId}`;
 
 export function emptyDraft(key: string): Draft {
-  return { name: '', email: '', phone: '', guests: 0, answers: {}, key };
+  return { name: '', email: '', phone: '', guests: 0, answers: noAnswers(), key };
+}
+
+/**
+ * Answers by question id, without a prototype: a question may be called `constructor` (the contract allows
+ * it), and `answers.constructor` on a plain object is Object's own function, an answer nobody gave.
+ */
+function noAnswers(from: Record<string, Answer> = {}): Record<string, Answer> {
+  return Object.assign(Object.create(null) as Record<string, Answer>, from);
+}
+
+/** The visitor's answer to a question, if they gave one. */
+export function answerOf(draft: Draft, questionId: string): Answer | undefined {
+  return Object.prototype.hasOwnProperty.call(draft.answers, questionId) ? draft.answers[questionId] : undefined;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -60,7 +73,7 @@ export function validateDraft(draft: Draft, event: AlumniEvent): FieldErrors {
     errors.guests = { key: 'rsvp.error.guests', params: { count: event.maxGuests } };
   }
   for (const question of event.questions) {
-    const value = draft.answers[question.id];
+    const value = answerOf(draft, question.id);
     const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
     const invalid =
       (empty && question.required) ||
@@ -77,7 +90,7 @@ export function requestBody(draft: Draft, event: AlumniEvent): RsvpRequest {
   if (event.contactFields.includes('email')) body.email = draft.email.trim();
   if (event.contactFields.includes('phone')) body.phone = draft.phone.trim();
   for (const question of event.questions) {
-    const value = draft.answers[question.id];
+    const value = answerOf(draft, question.id);
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     body.answers.push({ questionId: question.id, value: typeof value === 'string' ? value.trim() : value });
   }
@@ -107,7 +120,7 @@ const stored = draftStorage<Draft>((value) => {
     ...emptyDraft(draft.key),
     ...draft,
     guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
-    answers: typeof draft.answers === 'object' && draft.answers ? draft.answers : {},
+    answers: noAnswers(typeof draft.answers === 'object' && draft.answers ? draft.answers : {}),
     unanswered: Array.isArray(draft.unanswered) ? draft.unanswered : undefined,
   };
 });

@@ -453,6 +453,18 @@ describe('<recovery-events> RSVP', () => {
   });
 });
 
+describe('<recovery-events> with questions a hostile API might send', () => {
+  it('a choice whose text has repeated spaces or a line break can be chosen and sent exactly', async () => {
+    const option = 'Vegetarian  (no  fish)\nplease';
+    const { el, id } = await formFor({ questions: [{ id: 'meal', label: 'Meal', kind: 'choice', required: true, options: ['Any', option] }] });
+    await fill(el, id, { name: 'Robin', 'answers.meal': option });
+    expect(field(el, id, 'answers.meal').value).to.equal(option);
+    submit(el, id);
+    await confirmation(el, id);
+    expect((await rsvpsOnServer(id)).join('\n')).to.contain('Vegetarian  (no  fish)');
+  });
+});
+
 describe('<recovery-events> layout', () => {
   it('an open RSVP form covers no text, its heading included, on a 375 px phone, in light and dark', async () => {
     for (const theme of ['light', 'dark']) {

@@ -24,6 +24,16 @@ const filled = (overrides: Partial<Draft> = {}): Draft => ({
 });
 
 describe('the RSVP draft', () => {
+  it('a question named like a property of every object (constructor) still needs its answer', () => {
+    const hostile = sampleEvent({ questions: [{ id: 'constructor', label: 'Anything else?', kind: 'text', required: true, options: [] }] });
+    const draft = { ...emptyDraft('key-1234567890'), name: 'Ana' };
+    expect(validateDraft(draft, hostile)).to.have.property('answers.constructor');
+    expect(requestBody(draft, hostile).answers).to.deep.equal([]);
+    draftStore.write('hostile', draft);
+    expect(validateDraft(draftStore.read('hostile')!, hostile), 'also once read back from storage').to.have.property('answers.constructor');
+    draftStore.clear('hostile');
+  });
+
   it('a complete draft has no errors and makes a body the contract accepts', () => {
     expect(validateDraft(filled(), event)).to.deep.equal({});
     const body = requestBody(filled(), event);

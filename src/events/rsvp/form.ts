@@ -15,6 +15,7 @@ import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { wouldWaitlist, type AlumniEvent, type Question } from '../parse.js';
 import {
   answerField,
+  answerOf,
   draftStore,
   emptyDraft,
   formField,
@@ -140,7 +141,7 @@ export class RsvpFormController implements ReactiveController {
   private renderQuestion(question: Question): TemplateResult {
     const { t } = this.context();
     const field = answerField(question.id);
-    const value = this.draft.answers[question.id];
+    const value = answerOf(this.draft, question.id);
     if (question.kind === 'boolean') {
       const id = `${this.base}-${field.replace('.', '-')}`;
       const error = this.errors[field];
@@ -160,7 +161,7 @@ export class RsvpFormController implements ReactiveController {
         ? html`<select id=${attrs.id} name=${field} ?required=${question.required}
             aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid}>
             <option value="" ?selected=${!value}>${t('rsvp.choose')}</option>
-            ${question.options.map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
+            ${question.options.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
           </select>`
         : html`<input id=${attrs.id} name=${field} type="text" maxlength="1000" ?required=${question.required}
             aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${typeof value === 'string' ? value : ''} />`,
