@@ -156,7 +156,11 @@ export class RecoveryMeetings extends RecoveryElement {
           (failure) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: new URL(failure.source).host })}</p>`,
         )}
         ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}
-        ${open && detail ? detail.renderDetail(open, this.detailContext()) : this.renderFinder(meetings)}
+        ${open && detail
+          ? detail.renderDetail(open, this.detailContext())
+          : meetings.length === 0
+            ? renderEmpty(t('meetings.noneListed')) // nothing to filter: no filters, no "try fewer filters"
+            : this.renderFinder(meetings)}
       `;
     });
   }
@@ -172,24 +176,23 @@ export class RecoveryMeetings extends RecoveryElement {
     const { zone, isVisitors } = this.feedZone;
     const { occurrences, byAppointment } = filterSchedule(this.scheduleFor(meetings, zone), this.query);
     const total = occurrences.length + byAppointment.length;
-    const regions = [...new Set(meetings.flatMap((m) => m.regions))].sort((a, b) => a.localeCompare(b, this.resolvedLang()));
-    const types = [...new Set(meetings.flatMap((m) => m.types))].sort((a, b) =>
-      typeName(a, this.resolvedLang()).localeCompare(typeName(b, this.resolvedLang()), this.resolvedLang()),
-    );
+    const view = this.viewContext();
+    const regions = [...new Set(meetings.flatMap((m) => m.regions))].sort((a, b) => a.localeCompare(b, view.lang));
+    const types = [...new Set(meetings.flatMap((m) => m.types))].sort((a, b) => view.typeName(a).localeCompare(view.typeName(b), view.lang));
     const withoutZone = meetings.some((m) => !m.timeZone);
 
     return html`<div class="finder">
-      ${renderFilters(this.viewContext(), types, regions)}
+      ${renderFilters(view, types, regions)}
 
       <p class="count" role="status">${t('meetings.count', { count: total })}</p>
       ${withoutZone && isVisitors ? html`<p class="note">${t('time.yourZone', { zone })}</p>` : nothing}
-      ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences.slice(0, this.shownRows), byAppointment, zone)}
+      ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences.slice(0, this.shownRows), byAppointment, zone, view)}
       ${occurrences.length > this.shownRows
         ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>
             ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
           </button>`
         : nothing}
-      ${renderLegend(meetings, this.viewContext())}
+      ${renderLegend(meetings, view)}
     </div>`;
   }
 
@@ -250,9 +253,8 @@ export class RecoveryMeetings extends RecoveryElement {
     };
   }
 
-  private renderList(occurrences: Occurrence[], byAppointment: Meeting[], zone: string) {
-    const t = this.i18n.t.bind(this.i18n);
-    const view = this.viewContext();
+  private renderList(occurrences: Occurrence[], byAppointment: Meeting[], zone: string, view: ListContext) {
+    const { t } = view;
     const visitorZone = visitorTimeZone();
     const today = todayIn(visitorZone, this.now);
     const groups = new Map<string, Occurrence[]>();

@@ -70,6 +70,15 @@ describe('<recovery-meetings> loading', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an empty source says so, with no filters to change and no "try fewer filters"', async () => {
+    const { el, detail } = await mountLoaded<RecoveryMeetings>(html`<recovery-meetings .meetings=${[]}></recovery-meetings>`, 'recovery-meetings');
+    expect(detail).to.deep.equal({ total: 0, skipped: 0 });
+    expect(text(root(el).querySelector('[part~="empty"]'))).to.equal('No meetings are listed here yet.');
+    expect(root(el).querySelector('form.filters'), 'no filters').to.equal(null);
+    expect(text(root(el).querySelector('.root'))).not.to.contain('fewer filters');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the loading view while it waits', async () => {
     const el = await fixture<RecoveryMeetings>(html`<recovery-meetings src=${'/__misbehave/json?delay=1500&id=slow'}></recovery-meetings>`);
     expect(root(el).querySelector('[part~="loading"]')).to.exist;

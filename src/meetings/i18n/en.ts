@@ -29,6 +29,7 @@ export const meetings = {
   'meetings.clear': 'Clear filters',
   'meetings.count': { one: '{count} meeting', other: '{count} meetings' },
   'meetings.none': 'No meetings match. Try fewer filters or another search.',
+  'meetings.noneListed': 'No meetings are listed here yet.',
   'meetings.today': 'Today',
   'meetings.tomorrow': 'Tomorrow',
   'meetings.inProgress': 'In progress',

@@ -31,6 +31,7 @@ const meetings: NamespaceMessages<'meetings'> = {
   'meetings.clear': 'Quitar filtros',
   'meetings.count': { one: '{count} reunión', other: '{count} reuniones' },
   'meetings.none': 'Ninguna reunión coincide. Pruebe con menos filtros u otra búsqueda.',
+  'meetings.noneListed': 'Todavía no hay reuniones en esta lista.',
   'meetings.today': 'Hoy',
   'meetings.tomorrow': 'Mañana',
   'meetings.inProgress': 'En curso',
