@@ -145,7 +145,7 @@ describe('<recovery-stories> reading', () => {
     }
   });
 
-  it('offers sharing only for stories whose author allowed it: the share sheet, else the link and plain links, with no name', async () => {
+  it('offers sharing (by keyboard) only for stories whose author allowed it: the share sheet, else the link and plain links, with no name', async () => {
     const tag = nextTag();
     const shareable = await publishStory(tag, { title: 'Share me', displayName: 'Priya', consentShare: true });
     const privateStory = await publishStory(tag, { title: 'Keep me here', consentShare: false });
@@ -163,7 +163,8 @@ describe('<recovery-stories> reading', () => {
       Object.defineProperty(nav, 'clipboard', { configurable: true, value: undefined });
       const shareButton = button(card, 'Share')!;
       expect(shareButton.getAttribute('aria-label')).to.equal('Share: Share me');
-      shareButton.click();
+      shareButton.focus(); // by keyboard
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => card.querySelector('input[type="url"]'), 'the link to copy');
       await el.updateComplete;
       expect(card.querySelector<HTMLInputElement>('input[type="url"]')!.value).to.equal(address);
@@ -394,7 +395,7 @@ describe('<recovery-stories> telling a story', () => {
     expect(await submissionsTitled(values.title)).to.have.length(1);
   });
 
-  it('staff approve it and it appears; the author withdraws it by the link and it disappears', async () => {
+  it('staff approve it and it appears; the author withdraws it by the link, by keyboard, and it disappears', async () => {
     const el = await openForm();
     const values = mine();
     await fill(el, values);
@@ -415,11 +416,14 @@ describe('<recovery-stories> telling a story', () => {
       await waitUntil(() => page.shadowRoot!.querySelector('[part~="withdraw"]'), 'the withdraw view');
       await waitUntil(() => page.shadowRoot!.activeElement?.id === 'withdraw-heading', 'it takes focus');
       await expect(page).to.be.accessible();
-      button(page.shadowRoot!, 'Withdraw my story')!.click();
+      // By keyboard: Tab from the heading to the button, Enter, and Enter again on the confirming button.
+      await sendKeys({ press: 'Tab' });
+      expect(text(page.shadowRoot!.activeElement)).to.equal('Withdraw my story');
+      await sendKeys({ press: 'Enter' });
       await page.updateComplete;
       const yes = button(page.shadowRoot!, 'Yes, withdraw it')!;
-      expect(page.shadowRoot!.activeElement).to.equal(yes);
-      yes.click();
+      await waitUntil(() => page.shadowRoot!.activeElement === yes, 'focus on the confirming button');
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => text(page.shadowRoot!.querySelector('.result')) === 'Your story is withdrawn. It no longer appears on this site.');
       expect(await submissionsTitled(values.title, 'withdrawn')).to.have.length(1);
       button(page.shadowRoot!, 'See the stories')!.click();
