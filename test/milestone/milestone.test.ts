@@ -241,6 +241,18 @@ describe('<recovery-milestone> personal mode', () => {
     expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { since: string }).since).to.equal(daysAgo(10));
   });
 
+  it('explains a future date in its own words, not with the browser’s validation bubble', async () => {
+    const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
+    await waitUntil(() => root(el).querySelector('#personal-date'));
+    const input = root(el).querySelector<HTMLInputElement>('#personal-date')!;
+    input.value = daysAgo(-2);
+    expect(input.checkValidity(), 'the browser alone would refuse it with a bubble').to.equal(false);
+    root(el).querySelector<HTMLFormElement>('form[part~="personal"]')!.requestSubmit();
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'the element explains');
+    expect(text(root(el).querySelector('[part~="error"]'))).to.equal('That date is in the future. Please choose today or an earlier date.');
+    expect(root(el).querySelector('#personal-date'), 'the form stays open').to.exist;
+  });
+
   it('a newer date is welcomed, kindly', async () => {
     const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
     await enter(el, daysAgo(200));

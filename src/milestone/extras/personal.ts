@@ -66,7 +66,9 @@ export class PersonalEntry {
     }
     const today = formatCalendarDate(todayIn(countingZone));
     const meaning = personal?.dateMeans ?? 'first-sober-day';
-    return html`<form part="personal" class="personal" @submit=${this.save}>
+    // novalidate: the element explains a date it cannot count in its own words (translated, in a live region),
+    // instead of the browser's bubble, which differs by browser and language and vanishes on its own.
+    return html`<form part="personal" class="personal" novalidate @submit=${this.save}>
       <label for="personal-date">${t('milestone.yourDate')}</label>
       <input id="personal-date" name="since" type="date" required max=${today} .value=${personal?.since ?? ''} />
       <fieldset>
