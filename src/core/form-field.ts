@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { MessageKey, MessageParams } from './i18n/messages.js';
 
 /** What the control of a field needs to be tied to its label, hint and error. */
 export interface FieldAttributes {
@@ -30,4 +31,28 @@ export function renderField({ id, label, note, hint, error, control }: FieldOpti
     ${control({ id, describedBy: describedBy || nothing, invalid: error ? 'true' : 'false' })}
     ${error ? html`<span class="field-error" id="${id}-error">${error}</span>` : nothing}
   </div>`;
+}
+
+/** A message under a form: failures are alerts; the rest are polite. */
+export interface Notice {
+  key: MessageKey;
+  params?: MessageParams;
+  alert?: boolean;
+}
+
+/**
+ * A form's two live regions, always on the page, so that screen readers hear what appears in them: one polite,
+ * one for failures (a region that changed its role as its text arrived might go unheard). `retry`, when given,
+ * is a "Try again" button in the failure region. No whitespace inside: an empty region must match `:empty`
+ * to take no room (see form.styles.ts).
+ */
+export function renderNotices(
+  notice: Notice | undefined,
+  t: (key: MessageKey, params?: MessageParams) => string,
+  retry?: () => unknown,
+): TemplateResult {
+  const message = notice && html`<p>${t(notice.key, notice.params)}</p>`;
+  const button = retry && html`<button type="button" class="secondary" @click=${retry}>${t('status.retry')}</button>`;
+  return html`<div class="notice" role="status">${notice && !notice.alert ? message : nothing}</div>
+    <div class="notice error" role="alert">${notice?.alert ? message : nothing}${button ?? nothing}</div>`;
 }

@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
+
+export type { Notice } from '../../core/form-field.js';
 import type { AlumniEvent } from '../parse.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -21,10 +23,3 @@ export interface RsvpContext {
 
 /** The element that shows the RSVP views: it re-renders them, and they focus and fire events on it. */
 export type Host = ReactiveControllerHost & HTMLElement;
-
-/** A message under a form: failures are alerts; the rest are polite. */
-export interface Notice {
-  key: MessageKey;
-  params?: MessageParams;
-  alert?: boolean;
-}

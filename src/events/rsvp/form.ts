@@ -27,7 +27,7 @@ import {
   type RsvpRequest,
 } from '../rsvp-model.js';
 import { sendIntent, withUnanswered } from '../../core/intent.js';
-import { renderField, type FieldOptions } from '../../core/form-field.js';
+import { renderField, renderNotices, type FieldOptions } from '../../core/form-field.js';
 import { renderPrivateLink } from '../../core/private-link.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
@@ -187,15 +187,7 @@ export class RsvpFormController implements ReactiveController {
   }
 
   private renderNotice(): TemplateResult {
-    const { t } = this.context();
-    const notice = this.notice;
-    const message = notice && html`<p>${t(notice.key, notice.params)}</p>`;
-    // Two live regions, always on the page, so that screen readers hear what appears in them: one polite,
-    // one for failures. A region that changed its role as its text arrived might go unheard.
-    const retry = this.phase === 'failed' && html`<button type="button" class="secondary" @click=${this.retry}>${t('status.retry')}</button>`;
-    // (No whitespace inside the regions: an empty region must match :empty to take no room.)
-    return html`<div class="notice" role="status">${notice && !notice.alert ? message : nothing}</div>
-      <div class="notice error" role="alert">${notice?.alert ? message : nothing}${retry || nothing}</div>`;
+    return renderNotices(this.notice, this.context().t, this.phase === 'failed' ? this.retry : undefined);
   }
 
   /** "Try again" goes away once pressed: focus moves to the send button, which then says "Sending…". */

@@ -6,6 +6,7 @@ import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
 import { renderError, renderLoading } from '../../core/status.js';
 import { eventWhen } from '../format.js';
+import { renderNotices } from '../../core/form-field.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
 import { errorMessage, errorStatus } from '../../core/errors.js';
@@ -116,8 +117,7 @@ export class ManageController implements ReactiveController {
           </form>`
         : nothing}
       ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
-      <div class="notice" role="status">${this.notice && !this.notice.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
-      <div class="notice error" role="alert">${this.notice?.alert ? html`<p>${t(this.notice.key, this.notice.params)}</p>` : nothing}</div>
+      ${renderNotices(this.notice, t)}
       ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
   }
 

@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
 
+export type { Notice } from '../../core/form-field.js';
+
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** What `<recovery-stories>` lends the views it loads on demand. */
@@ -16,10 +18,3 @@ export interface TellContext {
 
 /** The element: the views re-render it, and focus and fire events inside it. */
 export type Host = ReactiveControllerHost & HTMLElement;
-
-/** A message under a form: failures are alerts; the rest are polite. */
-export interface Notice {
-  key: MessageKey;
-  params?: MessageParams;
-  alert?: boolean;
-}

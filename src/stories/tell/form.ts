@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
-import { renderField } from '../../core/form-field.js';
+import { renderField, renderNotices } from '../../core/form-field.js';
 import { renderPrivateLink } from '../../core/private-link.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
 import { HttpStatusError, InvalidShapeError, errorMessage, errorStatus } from '../../core/errors.js';
@@ -134,14 +134,7 @@ export class StoryForm {
   }
 
   private renderNotice(): TemplateResult {
-    const { t } = this.context();
-    const notice = this.notice;
-    const message = notice && html`<p>${t(notice.key, notice.params)}</p>`;
-    const retry = this.phase === 'failed' && html`<button type="button" class="secondary" @click=${this.retry}>${t('status.retry')}</button>`;
-    // Two live regions, always on the page, so that screen readers hear what appears in them. (No whitespace
-    // inside: an empty region must match :empty to take no room.)
-    return html`<div class="notice" role="status">${notice && !notice.alert ? message : nothing}</div>
-      <div class="notice error" role="alert">${notice?.alert ? message : nothing}${retry || nothing}</div>`;
+    return renderNotices(this.notice, this.context().t, this.phase === 'failed' ? this.retry : undefined);
   }
 
   private readonly retry = async () => {
