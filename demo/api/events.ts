@@ -4,6 +4,7 @@
  */
 import type { Event, EventInput, Question, RsvpRequest } from '../../src/core/api/events.js';
 import type { Database, Queryable } from './db.js';
+import { checkSameRequest, lockKey } from './idempotency.js';
 import { conflict, invalid, notFound } from './problems.js';
 import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
 
@@ -169,16 +170,10 @@ export async function createRsvp(
   const keyHash = sha256(idempotencyKey);
   const requestHash = sha256(JSON.stringify([scope, request]));
   return db.transaction(async (tx) => {
+    const earlier = await lockKey(tx, keyHash); // first the key, then the event: always in this order
     const event = await lockEvent(tx, eventId);
-
-    const [earlier] = await tx.query<{ scope: string; request_hash: string; resource_id: string; response_status: string; sealed_token: string }>(
-      'select * from idempotency_keys where key_hash = $1',
-      [keyHash],
-    );
     if (earlier) {
-      if (earlier.scope !== scope || earlier.request_hash !== requestHash) {
-        throw invalid('Idempotency-Key', 'This key was already used for a different request. Use a new key for a new request.');
-      }
+      checkSameRequest(earlier, scope, requestHash);
       const status = earlier.response_status as RsvpCreated['status'];
       return {
         id: earlier.resource_id,

@@ -2,6 +2,7 @@
 import { id as idSchema } from '../../src/core/api/common.js';
 import type { Story, StorySubmission } from '../../src/core/api/stories.js';
 import type { Database, Queryable } from './db.js';
+import { checkSameRequest, lockKey } from './idempotency.js';
 import { conflict, invalid, notFound } from './problems.js';
 import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
 
@@ -95,14 +96,9 @@ export async function submitStory(db: Database, submission: StorySubmission, ide
   const keyHash = sha256(idempotencyKey);
   const requestHash = sha256(JSON.stringify(['story', submission]));
   return db.transaction(async (tx) => {
-    const [earlier] = await tx.query<{ scope: string; request_hash: string; resource_id: string; sealed_token: string }>(
-      'select * from idempotency_keys where key_hash = $1 for update',
-      [keyHash],
-    );
+    const earlier = await lockKey(tx, keyHash);
     if (earlier) {
-      if (earlier.scope !== 'story' || earlier.request_hash !== requestHash) {
-        throw invalid('Idempotency-Key', 'This key was already used for a different request. Use a new key for a new request.');
-      }
+      checkSameRequest(earlier, 'story', requestHash);
       return { id: earlier.resource_id, withdrawToken: unsealToken(earlier.sealed_token, idempotencyKey) };
     }
     const id = newId();

@@ -55,6 +55,18 @@ describe('idempotency', () => {
     assert.equal((await statusesOf(id)).length, 1);
   });
 
+  it('one key sent at once to five events makes one RSVP; the others are refused with 422 (20 trials)', async () => {
+    const events = await Promise.all(Array.from({ length: 5 }, () => createEvent(server)));
+    for (let trial = 0; trial < 20; trial++) {
+      const key = randomUUID();
+      const answers = await Promise.all(events.map((id) => rsvp(server, id, { name: `Trial ${trial}` }, key)));
+      assert.deepEqual(answers.map((a) => a.status).sort(), [201, 422, 422, 422, 422], `trial ${trial}: ${JSON.stringify(answers.map((a) => a.body))}`);
+      for (const refused of answers.filter((a) => a.status === 422)) assert.equal(refused.body.errors[0].field, 'Idempotency-Key');
+      const made = await server.db.query('select id from rsvps where name = $1', [`Trial ${trial}`]);
+      assert.equal(made.length, 1);
+    }
+  });
+
   it('a replay returns a manage token that works, though only its hash is stored', async () => {
     const id = await createEvent(server);
     const key = randomUUID();

@@ -123,6 +123,18 @@ describe('story submissions and moderation', () => {
     assert.equal(rows.length, 1);
   });
 
+  it('five submissions at once with one key make one story, and every one answers the same (20 trials)', async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const key = randomUUID();
+      const title = `Sent five times at once, trial ${trial}`;
+      const answers = await Promise.all(Array.from({ length: 5 }, () => submit(story({ title }), key)));
+      assert.deepEqual(answers.map((a) => a.status), [202, 202, 202, 202, 202], `trial ${trial}: ${JSON.stringify(answers.map((a) => a.body))}`);
+      assert.equal(new Set(answers.map((a) => JSON.stringify(a.body))).size, 1, 'the same answer, token included');
+      const rows = await server.db.query('select id from story_submissions where title = $1', [title]);
+      assert.equal(rows.length, 1);
+    }
+  });
+
   const invalid: Array<[string, Record<string, unknown>, string]> = [
     ['no consent to publish', { consentPublish: false }, 'consentPublish'],
     ['a body that is too short', { body: 'Too short.' }, 'body'],
