@@ -18,6 +18,7 @@ import * as events from './events.js';
 import * as stories from './stories.js';
 import { Problem, invalid } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
+import { dateParam, idParam, idempotencyKey, intParam, jsonBody, parseWith, tagsParam, tokenParam } from './request.js';
 import { sameSecret } from './tokens.js';
 
 z.config(en()); // readable field messages in 422 answers
@@ -33,65 +34,6 @@ export interface AppOptions {
 /** Paths with secrets in them are logged without the secret. */
 const redact = (path: string) =>
   path.replace(/\/rsvps\/[^/]+/, '/rsvps/:token').replace(/\/stories\/submissions\/[^/]+/, '/stories/submissions/:token');
-
-function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const errors = result.error.issues.slice(0, 50).map((issue) => ({
-    field: issue.path.length > 0 ? issue.path.join('.') : 'body',
-    message: issue.message.slice(0, 300),
-  }));
-  throw new Problem(422, 'Some fields are not valid.', errors);
-}
-
-/** The JSON body, validated. `emptyAs` stands in for a body that is absent (for endpoints where all is optional). */
-async function jsonBody<T>(c: Context, schema: z.ZodMiniType<T>, emptyAs?: unknown): Promise<T> {
-  const text = await c.req.text();
-  if (text.trim() === '' && emptyAs !== undefined) return parseWith(schema, emptyAs);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw invalid('body', 'The request body must be JSON.');
-  }
-  return parseWith(schema, body);
-}
-
-function idempotencyKey(c: Context): string {
-  const key = c.req.header('Idempotency-Key')?.trim() ?? '';
-  if (key.length < 8 || key.length > 200) {
-    throw invalid('Idempotency-Key', 'An Idempotency-Key header (8 to 200 characters, new for each intent) is required.');
-  }
-  return key;
-}
-
-const intParam = (value: string | undefined, field: string, min: number, max: number, fallback: number) => {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw invalid(field, `Must be a whole number from ${min} to ${max}.`);
-  return n;
-};
-
-const dateParam = (value: string | undefined, field: string) => {
-  if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalid(field, 'Must be a date and time, such as 2026-12-01T00:00:00Z.');
-  return date;
-};
-
-/**
- * A comma-separated `tags` query: trimmed, empty entries ignored. An event's tags are free text; a story's follow
- * the `StoryTag` rule, passed as `tag`.
- */
-const tagsParam = (
-  value: string | undefined,
-  { max, tag, message }: { max: number; tag?: z.ZodMiniType<string>; message: string },
-): string[] => {
-  const tags = (value ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  const valid = (t: string) => t.length <= 40 && (!tag || tag.safeParse(t).success);
-  if (tags.length > max || !tags.every(valid)) throw invalid('tags', message);
-  return tags;
-};
 
 export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppOptions) {
   const app = new Hono().basePath(basePath || '/');
@@ -131,7 +73,12 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     '*',
     bodyLimit({
       maxSize: config.bodyLimitBytes,
-      onError: (c) => c.json({ message: `The request body is larger than ${config.bodyLimitBytes} bytes.` }, 413),
+      // The rest of the body is not read, so the connection cannot carry another request: say so, or the client's
+      // next request on it fails.
+      onError: (c) => {
+        c.header('Connection', 'close');
+        return c.json({ message: `The request body is larger than ${config.bodyLimitBytes} bytes.` }, 413);
+      },
     }),
   );
 
@@ -181,25 +128,31 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     return c.json({ events: list });
   });
 
-  app.get('/events/:id', async (c) => c.json({ event: await events.getEvent(db, c.req.param('id')) }));
+  const eventId = (c: Context) => idParam(c, 'id', 'This event');
+  const manageToken = (c: Context) => tokenParam(c, 'token', 'This RSVP');
+  const submissionId = (c: Context) => idParam(c, 'id', 'This submission');
+
+  app.get('/events/:id', async (c) => c.json({ event: await events.getEvent(db, eventId(c)) }));
 
   app.post('/events/:id/rsvps', async (c) => {
+    const id = eventId(c);
     const key = idempotencyKey(c);
     const request = await jsonBody(c, RsvpRequestSchema);
-    const { replayed, ...rsvp } = await events.createRsvp(db, c.req.param('id'), request, key);
+    const { replayed, ...rsvp } = await events.createRsvp(db, id, request, key);
     if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json({ rsvp }, 201);
   });
 
-  app.get('/rsvps/:token', async (c) => c.json(await events.rsvpDetail(db, c.req.param('token'))));
+  app.get('/rsvps/:token', async (c) => c.json(await events.rsvpDetail(db, manageToken(c))));
 
   app.patch('/rsvps/:token', async (c) => {
+    const token = manageToken(c);
     const { guests } = await jsonBody(c, RsvpUpdateSchema);
-    return c.json(await events.updateGuests(db, c.req.param('token'), guests));
+    return c.json(await events.updateGuests(db, token, guests));
   });
 
   app.delete('/rsvps/:token', async (c) => {
-    await events.cancelRsvp(db, c.req.param('token'));
+    await events.cancelRsvp(db, manageToken(c));
     return c.body(null, 204);
   });
 
@@ -213,7 +166,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     return c.json(await stories.listStories(db, { cursor: c.req.query('cursor') || undefined, limit, tags }));
   });
 
-  app.get('/stories/:id', async (c) => c.json({ story: await stories.getStory(db, c.req.param('id')) }));
+  app.get('/stories/:id', async (c) => c.json({ story: await stories.getStory(db, idParam(c, 'id', 'This story')) }));
 
   app.post('/stories', async (c) => {
     const key = idempotencyKey(c);
@@ -223,13 +176,13 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
   });
 
   app.delete('/stories/submissions/:token', async (c) => {
-    await stories.withdrawStory(db, c.req.param('token'));
+    await stories.withdrawStory(db, tokenParam(c, 'token', 'This story'));
     return c.body(null, 204);
   });
 
   app.get('/milestones/celebrations', async (c) => {
     const month = c.req.query('month') || new Date().toISOString().slice(0, 7);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw invalid('month', 'Must be a month written YYYY-MM.');
+    if (!/^(19|[2-9]\d)\d\d-(0[1-9]|1[0-2])$/.test(month)) throw invalid('month', 'Must be a month from 1900 to 9999, written YYYY-MM.');
     return c.json(await stories.listCelebrations(db, month));
   });
 
@@ -239,28 +192,31 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
   });
 
   app.post('/staff/submissions/:id/approve', async (c) => {
+    const id = submissionId(c);
     const decision = await jsonBody(c, StaffDecisionSchema, {});
-    return c.json(await stories.approveSubmission(db, c.req.param('id'), decision));
+    return c.json(await stories.approveSubmission(db, id, decision));
   });
 
   app.post('/staff/submissions/:id/reject', async (c) => {
-    await stories.rejectSubmission(db, c.req.param('id'));
+    await stories.rejectSubmission(db, submissionId(c));
     return c.body(null, 204);
   });
 
   app.post('/staff/events', async (c) => c.json({ event: await events.createEvent(db, await jsonBody(c, EventInputSchema)) }, 201));
 
-  app.patch('/staff/events/:id', async (c) =>
-    c.json({ event: await events.updateEvent(db, c.req.param('id'), await jsonBody(c, EventUpdateSchema)) }),
-  );
+  app.patch('/staff/events/:id', async (c) => {
+    const id = eventId(c);
+    return c.json({ event: await events.updateEvent(db, id, await jsonBody(c, EventUpdateSchema)) });
+  });
 
-  app.post('/staff/events/:id/cancel', async (c) => c.json({ event: await events.cancelEvent(db, c.req.param('id')) }));
+  app.post('/staff/events/:id/cancel', async (c) => c.json({ event: await events.cancelEvent(db, eventId(c)) }));
 
   app.get('/staff/events/:id/rsvps.csv', async (c) => {
-    const csv = await events.rsvpsCsv(db, c.req.param('id'));
+    const id = eventId(c);
+    const csv = await events.rsvpsCsv(db, id);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="rsvps-${c.req.param('id')}.csv"`,
+      'Content-Disposition': `attachment; filename="rsvps-${id}.csv"`,
     });
   });
 

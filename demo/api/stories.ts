@@ -1,5 +1,5 @@
 /** Stories: submissions wait for staff; only published ones are listed; authors can withdraw with their token. */
-import { id as idSchema } from '../../src/core/api/common.js';
+import { id as idSchema, instant } from '../../src/core/api/common.js';
 import type { Story, StorySubmission } from '../../src/core/api/stories.js';
 import type { Database, Queryable } from './db.js';
 import { checkSameRequest, lockKey } from './idempotency.js';
@@ -38,11 +38,14 @@ const toStory = (row: SubmissionRow): Story => ({
 // The cursor names the last story of a page; it is opaque to clients.
 const encodeCursor = (row: SubmissionRow) => Buffer.from(JSON.stringify([row.published_at!.toISOString(), row.id])).toString('base64url');
 
+/** A cursor this server wrote: base64url of `[publishedAt, id]`, each as the contract writes it. */
 function decodeCursor(cursor: string): [string, string] {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const [at, id] = Array.isArray(parsed) ? (parsed as unknown[]) : [];
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string') return [at, id];
+    if (/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) {
+      const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      const [at, id, ...rest] = Array.isArray(parsed) ? (parsed as unknown[]) : [];
+      if (rest.length === 0 && instant.safeParse(at).success && idSchema.safeParse(id).success) return [at as string, id as string];
+    }
   } catch {
     // fall through
   }

@@ -29,11 +29,18 @@ import {
 } from './stories.js';
 import { CelebrationListSchema, CelebrationSchema } from './milestones.js';
 import { StaffDecisionSchema, StaffSubmissionListSchema, StaffSubmissionSchema } from './staff.js';
+import { instant } from './common.js';
 import { apiSchemas, type Operation, type Parameter } from './registry.js';
 
 export { apiSchemas, type Operation, type HttpMethod, type Parameter } from './registry.js';
 
 const components: Array<[z: Parameters<typeof apiSchemas.add>[0], id: string, description: string]> = [
+  [
+    instant,
+    'Instant',
+    'An instant written with its UTC offset (RFC 3339), from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z; fractional ' +
+      'seconds are kept to the microsecond.',
+  ],
   [FieldErrorSchema, 'FieldError', 'A problem with one field of a request.'],
   [ValidationErrorSchema, 'ValidationError', 'Body of a 422 answer: the request was understood but some fields are invalid.'],
   [MessageErrorSchema, 'MessageError', 'Body of an error answer other than 422.'],
@@ -71,15 +78,20 @@ const idempotencyKey: Parameter = {
   required: true,
   description:
     'A fresh random key (e.g. a UUID) for each intent, reused for every retry of it. The same key with the same body ' +
-    'returns the same result and never creates a second record; with a different body it is refused (422).',
-  schema: { type: 'string', minLength: 8, maxLength: 200 },
+    'returns the same result and never creates a second record; with a different body it is refused (422). One ' +
+    'header line, without commas (two lines arrive joined by a comma, and are refused).',
+  schema: { type: 'string', minLength: 8, maxLength: 200, pattern: '^[^,]*$' },
 };
-const pathParam = (name: string, description: string): Parameter => ({
+/** A path parameter: an id, or a secret token. One of another shape names nothing (404). */
+const pathParam = (name: 'id' | 'token', description: string): Parameter => ({
   name,
   in: 'path',
   required: true,
   description,
-  schema: { type: 'string', maxLength: 128 },
+  schema:
+    name === 'id'
+      ? { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }
+      : { type: 'string', minLength: 32, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' },
 });
 const eventId = pathParam('id', 'The event id.');
 const manageToken = pathParam('token', 'The secret manage token of the RSVP.');
@@ -87,7 +99,8 @@ const manageToken = pathParam('token', 'The secret manage token of the RSVP.');
 const invalid = { description: 'Invalid fields.', schema: 'ValidationError' };
 const notFound = { description: 'Not found.', schema: 'MessageError' };
 const limited = { description: 'Too many requests; see the Retry-After header.', schema: 'MessageError' };
-const tooLarge = { description: 'The request body is too large.', schema: 'MessageError' };
+const tooLarge = { description: 'The request body is too large (the connection is closed after this answer).', schema: 'MessageError' };
+const notJson = { description: 'The body is not JSON: the Content-Type must be application/json.', schema: 'MessageError' };
 const unauthorized = { description: 'The staff token is missing or wrong.', schema: 'MessageError' };
 
 export const operations: Operation[] = [
@@ -106,8 +119,8 @@ export const operations: Operation[] = [
     summary: 'Upcoming events (not yet ended), cancelled ones included and marked, soonest first.',
     tags: ['events'],
     parameters: [
-      { name: 'from', in: 'query', required: false, description: 'Only events ending after this instant (default: now).', schema: { type: 'string', format: 'date-time' } },
-      { name: 'to', in: 'query', required: false, description: 'Only events starting before this instant.', schema: { type: 'string', format: 'date-time' } },
+      { name: 'from', in: 'query', required: false, description: 'Only events ending after this instant (default: now); an Instant, or a date YYYY-MM-DD for its start in UTC.', schema: { type: 'string', format: 'date-time', maxLength: 40 } },
+      { name: 'to', in: 'query', required: false, description: 'Only events starting before this instant; an Instant, or a date YYYY-MM-DD for its start in UTC.', schema: { type: 'string', format: 'date-time', maxLength: 40 } },
       { name: 'limit', in: 'query', required: false, description: 'At most this many events (1-500, default 100).', schema: { type: 'integer', minimum: 1, maximum: 500 } },
       { name: 'tags', in: 'query', required: false, description: 'Comma-separated tags; an event with any of them matches.', schema: { type: 'string', maxLength: 400 } },
     ],
@@ -135,6 +148,7 @@ export const operations: Operation[] = [
       404: notFound,
       409: { description: 'The event is full and has no waitlist, is cancelled, or RSVPs are closed.', schema: 'MessageError' },
       413: tooLarge,
+      415: notJson,
       422: invalid,
       429: limited,
     },
@@ -160,6 +174,8 @@ export const operations: Operation[] = [
       200: { description: 'The RSVP as it is now.', schema: 'RsvpDetail' },
       404: notFound,
       409: { description: 'Not enough seats for more guests, or the RSVP is cancelled.', schema: 'MessageError' },
+      413: tooLarge,
+      415: notJson,
       422: invalid,
       429: limited,
     },
@@ -212,6 +228,7 @@ export const operations: Operation[] = [
     responses: {
       202: { description: 'Received; waiting for moderation.', schema: 'SubmissionAccepted' },
       413: tooLarge,
+      415: notJson,
       422: invalid,
       429: limited,
     },
@@ -232,7 +249,7 @@ export const operations: Operation[] = [
     summary: "A month's milestone celebrations, of people who chose to have them celebrated.",
     tags: ['milestones'],
     parameters: [
-      { name: 'month', in: 'query', required: false, description: 'The month, YYYY-MM (default: the current month).', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
+      { name: 'month', in: 'query', required: false, description: 'The month, YYYY-MM, from 1900 to 9999 (default: the current month).', schema: { type: 'string', pattern: '^(19|[2-9]\\d)\\d\\d-(0[1-9]|1[0-2])$' } },
     ],
     responses: { 200: { description: 'The celebrations.', schema: 'CelebrationList' }, 422: invalid },
   },
@@ -246,7 +263,7 @@ export const operations: Operation[] = [
     parameters: [
       { name: 'status', in: 'query', required: false, description: 'pending (default), published, rejected or withdrawn.', schema: { type: 'string', enum: ['pending', 'published', 'rejected', 'withdrawn'] } },
     ],
-    responses: { 200: { description: 'The submissions.', schema: 'StaffSubmissionList' }, 401: unauthorized },
+    responses: { 200: { description: 'The submissions.', schema: 'StaffSubmissionList' }, 401: unauthorized, 422: invalid },
   },
   {
     method: 'post',
@@ -262,6 +279,8 @@ export const operations: Operation[] = [
       401: unauthorized,
       404: notFound,
       409: { description: 'The submission was withdrawn.', schema: 'MessageError' },
+      413: tooLarge,
+      415: notJson,
       422: invalid,
     },
   },
@@ -283,7 +302,7 @@ export const operations: Operation[] = [
     tags: ['staff'],
     staff: true,
     requestBody: 'EventInput',
-    responses: { 201: { description: 'Created.', schema: 'EventResponse' }, 401: unauthorized, 422: invalid },
+    responses: { 201: { description: 'Created.', schema: 'EventResponse' }, 401: unauthorized, 413: tooLarge, 415: notJson, 422: invalid },
   },
   {
     method: 'patch',
@@ -294,7 +313,14 @@ export const operations: Operation[] = [
     staff: true,
     parameters: [eventId],
     requestBody: 'EventUpdate',
-    responses: { 200: { description: 'Changed.', schema: 'EventResponse' }, 401: unauthorized, 404: notFound, 422: invalid },
+    responses: {
+      200: { description: 'Changed.', schema: 'EventResponse' },
+      401: unauthorized,
+      404: notFound,
+      413: tooLarge,
+      415: notJson,
+      422: invalid,
+    },
   },
   {
     method: 'post',

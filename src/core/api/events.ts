@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, id, instant, text, timeZone, token, webUrl } from './common.js';
+import { count, id, instant, safeText, text, timeZone, token, webUrl } from './common.js';
 
 export const VenueSchema = z.object({
   name: text(1, 200),
@@ -66,7 +66,7 @@ export const EventListSchema = z.object({ events: z.array(EventSchema).check(z.m
 export const EventResponseSchema = z.object({ event: EventSchema });
 
 export const AnswerSchema = z.object({
-  questionId: z.string().check(z.minLength(1), z.maxLength(40)),
+  questionId: z.string().check(z.minLength(1), z.maxLength(40), safeText()),
   value: z.union([text(0, 1000), z.boolean()]),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, text, timeZone } from './common.js';
+import { count, text, timeZone, webUrl } from './common.js';
 
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 const weekday = count(0, 6);
@@ -29,12 +29,12 @@ export const MeetingSchema = z.object({
   sub_region: optionalText(100),
   latitude: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
   longitude: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
-  conference_url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
+  conference_url: z.optional(webUrl),
   conference_url_notes: optionalText(500),
   conference_phone: optionalText(100),
   conference_phone_notes: optionalText(500),
   attendance_option: z.optional(z.enum(['in_person', 'online', 'hybrid', 'inactive'])),
-  website: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
+  website: z.optional(webUrl),
   updated: optionalText(40),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, id, instant, text, token } from './common.js';
+import { count, id, instant, safeText, text, token } from './common.js';
 
 /** What a story says, as published and as staff moderate it. */
 export const storyContent = {
@@ -52,7 +52,7 @@ export const StorySubmissionSchema = z.object({
   consentPublish: z.literal(true),
   consentShare: z.boolean(),
   /** Honeypot: hidden from people; a filled value marks a bot. */
-  website: z.optional(z.string().check(z.maxLength(500))),
+  website: z.optional(z.string().check(z.maxLength(500), safeText())),
 });
 export type StorySubmission = z.infer<typeof StorySubmissionSchema>;
 
