@@ -91,6 +91,33 @@ export const eventsStyles = css`
   .toggle {
     justify-self: start;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .actions:empty,
+  .invite:empty {
+    display: none;
+  }
+  .invite {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .invite p {
+    margin: 0;
+  }
+  .invite input {
+    font: inherit;
+    min-height: 44px;
+    width: min(100%, 28rem);
+    padding: 0 0.5rem;
+  }
+  .event:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
   .status.error {
     margin-top: 1rem;
   }

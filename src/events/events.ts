@@ -6,6 +6,7 @@ import { apiUrl, getJson } from '../core/http.js';
 import { InvalidShapeError } from '../core/errors.js';
 import { visitorTimeZone } from '../core/time.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { shareLink, type ShareOutcome } from '../core/share.js';
 import { renderEmpty } from '../core/status.js';
 import './i18n/index.js';
 import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
@@ -18,6 +19,8 @@ const REFRESH_MS = 3 * 60_000;
 
 /** `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. */
 const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
+/** `#event=<id>`: an invitation's link to one event on this page. */
+const EVENT_HASH = /^#event=([A-Za-z0-9_-]{1,64})$/;
 
 /**
  * Upcoming alumni events with RSVP: seats left, waitlist, guests, the event's questions, add to calendar,
@@ -58,10 +61,15 @@ export class RecoveryEvents extends RecoveryElement {
   /** Milliseconds to wait for the center API before offering to try again. */
   @property({ type: Number }) timeout = 10_000;
 
+  /** The address of an event's own page, with `{id}` (e.g. `/events/{id}`), for invitations; default: this page with `#event=<id>`. */
+  @property({ attribute: 'event-url' }) eventUrl?: string;
+
   @state() private list: AlumniEvent[] = [];
   @state() private openForms = new Set<string>();
   @state() private announcement = '';
   @state() private manageToken?: string;
+  /** The event whose invitation link was just passed on, and how. */
+  @state() private invited?: { id: string; outcome: ShareOutcome };
 
   /** @internal Parts loaded on first use; a test may make one fail. */
   static loaders = {
@@ -80,7 +88,7 @@ export class RecoveryEvents extends RecoveryElement {
       this.list = events;
       // An event's own page opens its form at once, when there is an API to send it to.
       if (this.eventId && events[0] && canRsvp(events[0]) && this.effectiveApi) void this.openForm(events[0].id, false);
-      void this.reportLoaded(events.length, skipped);
+      void this.reportLoaded(events.length, skipped).then(() => this.openLinkedEvent());
     },
     onError: (error) => this.reportError(error),
   });
@@ -171,6 +179,42 @@ export class RecoveryEvents extends RecoveryElement {
     if (token) void this.openManage(token);
   };
 
+  /** An invitation's `#event=<id>`: that event's card comes into view and takes focus. */
+  private openLinkedEvent() {
+    const id = EVENT_HASH.exec(location.hash)?.[1];
+    const card = id && this.renderRoot.querySelector<HTMLElement>(`[part~="event"][data-event-id="${CSS.escape(id)}"]`);
+    if (!card) return;
+    card.scrollIntoView({ block: 'start' });
+    card.focus();
+  }
+
+  private eventAddress(id: string): string {
+    if (this.eventUrl?.includes('{id}')) {
+      try {
+        return new URL(this.eventUrl.replaceAll('{id}', encodeURIComponent(id)), location.href).href;
+      } catch {
+        // An unusable template: this page instead.
+      }
+    }
+    return `${location.href.replace(/#.*$/, '')}#event=${encodeURIComponent(id)}`;
+  }
+
+  /**
+   * Invites a friend: the share sheet, else the clipboard, else the link shown to copy. What is shared is
+   * discreet, as a calendar entry is (the event's calendar title or "Community event", the date, the link):
+   * never the event's full title, and never who is going.
+   */
+  private async invite(event: AlumniEvent) {
+    const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
+    const title = event.calendarTitle ?? this.i18n.t('events.neutralTitle');
+    const outcome = await shareLink({ title, text: `${title}: ${when.date}, ${when.time}`, url: this.eventAddress(event.id) });
+    this.invited = { id: event.id, outcome };
+    if (outcome === 'by-hand') {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#invite-${CSS.escape(event.id)}`)?.select();
+    }
+  }
+
   private openManage(token: string) {
     return this.rsvp.use('manage', ({ ManageController }) => {
       if (this.manageToken !== token) return;
@@ -250,7 +294,7 @@ export class RecoveryEvents extends RecoveryElement {
     const form = this.forms.get(event.id);
     const open = this.openForms.has(event.id);
     const titleId = `title-${event.id}`;
-    return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId}>
+    return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId} tabindex="-1">
       <h3 id=${titleId}>${event.title}</h3>
       <p class="badges">
         ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
@@ -268,19 +312,43 @@ export class RecoveryEvents extends RecoveryElement {
       </p>
       ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
       ${cancelled ? nothing : html`<p class="spots">${this.seatsText(event)}</p>`}
-      ${form?.done || this.eventId || !canRsvp(event) || !this.effectiveApi
-        ? nothing
-        : html`<button
-            type="button"
-            class="toggle ${open ? 'secondary' : ''}"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${open ? `rsvp-${event.id}` : nothing}
-            @click=${() => (open ? this.closeForm(event.id) : this.openForm(event.id))}
-          >
-            ${open ? t('events.hideForm') : event.spotsLeft === 0 ? t('events.joinWaitlist') : t('events.rsvp')}
-          </button>`}
+      <div class="actions">
+        ${form?.done || this.eventId || !canRsvp(event) || !this.effectiveApi
+          ? nothing
+          : html`<button
+              type="button"
+              class="toggle ${open ? 'secondary' : ''}"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${open ? `rsvp-${event.id}` : nothing}
+              @click=${() => (open ? this.closeForm(event.id) : this.openForm(event.id))}
+            >
+              ${open ? t('events.hideForm') : event.spotsLeft === 0 ? t('events.joinWaitlist') : t('events.rsvp')}
+            </button>`}
+        ${cancelled ? nothing : this.renderInviteButton(event)}
+      </div>
+      ${this.renderInviteStatus(event)}
       ${form && (open || form.done) ? form.render(event) : nothing}
     </article>`;
+  }
+
+  private renderInviteButton(event: AlumniEvent): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<button type="button" class="secondary" aria-label=${t('events.inviteName', { title: event.title })} @click=${() => this.invite(event)}>
+      ${t('events.invite')}
+    </button>`;
+  }
+
+  /** How the invitation went: copied, or the link to copy by hand (a live region, always there). */
+  private renderInviteStatus(event: AlumniEvent): unknown {
+    const t = this.i18n.t.bind(this.i18n);
+    const outcome = this.invited?.id === event.id ? this.invited.outcome : undefined;
+    return html`<div class="invite" role="status">
+      ${outcome === 'copied' ? html`<p>${t('events.linkCopied')}</p>` : nothing}
+      ${outcome === 'by-hand'
+        ? html`<label for="invite-${event.id}">${t('events.copyLink')}</label>
+            <input id="invite-${event.id}" type="url" readonly .value=${this.eventAddress(event.id)} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
+        : nothing}
+    </div>`;
   }
 
   private seatsText(event: AlumniEvent): string {

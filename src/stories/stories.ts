@@ -7,6 +7,7 @@ import { apiUrl, getJson } from '../core/http.js';
 import { InvalidShapeError, errorStatus, isAbortError } from '../core/errors.js';
 import { renderEmpty } from '../core/status.js';
 import { renderCrisisLines, type CrisisLine } from '../core/crisis/crisis-lines.js';
+import { shareLink } from '../core/share.js';
 import { excerpt, paragraphs, readStories, type Story, type StoryList } from './parse.js';
 import { STORY_HASH, WITHDRAW_HASH, storyAddress } from './address.js';
 import { storiesStyles } from './stories.styles.js';
@@ -245,17 +246,11 @@ export class RecoveryStories extends RecoveryElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stories-region')?.focus());
   };
 
-  /** The browser's share sheet where there is one; else (or if it fails) the link to copy and the plain links. */
+  /** The browser's share sheet where there is one; else the link (copied, or to copy by hand) and the plain links. */
   private async share(story: Story) {
-    if (navigator.share) {
-      try {
-        return await navigator.share({ title: story.title, text: story.title, url: storyAddress(story.id, this.storyUrl, location.href) });
-      } catch (error) {
-        // Closing the share sheet is a choice; anything else falls back to the panel.
-        if (isAbortError(error)) return;
-      }
-    }
-    await this.extras.use('share', ({ SharePanel }) => (this.sharePanel ??= new SharePanel(this, () => this.extrasContext())).open(story));
+    const outcome = await shareLink({ title: story.title, text: story.title, url: storyAddress(story.id, this.storyUrl, location.href) });
+    if (outcome === 'shared' || outcome === 'cancelled') return;
+    await this.extras.use('share', ({ SharePanel }) => (this.sharePanel ??= new SharePanel(this, () => this.extrasContext())).open(story, outcome === 'copied'));
   }
 
   private toggle(set: 'expanded' | 'revealed', id: string) {

@@ -465,6 +465,57 @@ describe('<recovery-events> with questions a hostile API might send', () => {
   });
 });
 
+describe('<recovery-events> inviting a friend', () => {
+  it('shares a discreet invitation (calendar title, date, link; never who is going), else the link to copy', async () => {
+    const { tag, ids } = await eventsTagged({ title: 'Relapse prevention alumni dinner', calendarTitle: 'Dinner with friends' }, { title: 'Game night' });
+    const [dinner, games] = ids as [string, string];
+    await rsvpAs(dinner, 'Priya');
+    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    // Headless Chromium shows no share sheet and grants no clipboard here: both are stubbed, then restored.
+    const nav = navigator as Navigator & { share?: unknown };
+    const [share, clipboard] = [nav.share, Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')];
+    const sent: ShareData[] = [];
+    try {
+      Object.defineProperty(nav, 'share', { configurable: true, value: (data: ShareData) => Promise.resolve(void sent.push(data)) });
+      const invite = button(card(el, dinner), 'Invite a friend')!;
+      expect(invite.getAttribute('aria-label')).to.equal('Invite a friend: Relapse prevention alumni dinner');
+      invite.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sent.length === 1, 'shared');
+      expect(sent[0]!.title).to.equal('Dinner with friends');
+      expect(sent[0]!.url).to.equal(`${location.href.replace(/#.*$/, '')}#event=${dinner}`);
+      expect(JSON.stringify(sent[0])).not.to.match(/Relapse|Priya/);
+      button(card(el, games), 'Invite a friend')!.click();
+      await waitUntil(() => sent.length === 2, 'shared');
+      expect(sent[1]!.title, 'no calendar title: a neutral one').to.equal('Community event');
+
+      Object.defineProperty(nav, 'share', { configurable: true, value: undefined });
+      Object.defineProperty(nav, 'clipboard', { configurable: true, value: undefined });
+      button(card(el, games), 'Invite a friend')!.click();
+      await waitUntil(() => card(el, games).querySelector('.invite input'), 'the link to copy');
+      expect(card(el, games).querySelector<HTMLInputElement>('.invite input')!.value).to.match(new RegExp(`#event=${games}$`));
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (nav as { share?: unknown }).share;
+      delete (nav as { clipboard?: unknown }).clipboard;
+      if (share !== undefined) Object.defineProperty(nav, 'share', { configurable: true, value: share });
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('an invitation link (#event=<id>) brings that event into view and focus', async () => {
+    const { tag, ids } = await eventsTagged({ title: 'First' }, { title: 'Second' });
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search}#event=${ids[1]}`);
+    try {
+      const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+      await waitUntil(() => root(el).activeElement === card(el, ids[1]!), 'the invited event takes focus');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
+
 describe('<recovery-events> layout', () => {
   it('an open RSVP form covers no text, its heading included, on a 375 px phone, in light and dark', async () => {
     for (const theme of ['light', 'dark']) {

@@ -14,6 +14,11 @@ export const events = {
   'events.rsvp': 'RSVP',
   'events.joinWaitlist': 'Join the waitlist',
   'events.hideForm': 'Close the form',
+  'events.invite': 'Invite a friend',
+  'events.inviteName': 'Invite a friend: {title}',
+  'events.neutralTitle': 'Community event',
+  'events.linkCopied': 'Link copied. Send it to whoever you would like to bring.',
+  'events.copyLink': 'Copy this link to invite someone:',
 } as const;
 
 // Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.

@@ -16,6 +16,11 @@ const events: NamespaceMessages<'events'> = {
   'events.rsvp': 'Confirmar asistencia',
   'events.joinWaitlist': 'Unirse a la lista de espera',
   'events.hideForm': 'Cerrar el formulario',
+  'events.invite': 'Invitar a alguien',
+  'events.inviteName': 'Invitar a alguien: {title}',
+  'events.neutralTitle': 'Evento comunitario',
+  'events.linkCopied': 'Enlace copiado. Envíelo a quien quiera traer.',
+  'events.copyLink': 'Copie este enlace para invitar a alguien:',
 };
 
 export default events;

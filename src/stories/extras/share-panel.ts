@@ -6,8 +6,8 @@ import { extrasStyles } from './extras.styles.js';
 import { TARGET_NAMES, shareLink, shareTargets } from './share-links.js';
 
 /**
- * Sharing a story where the browser has no share sheet (or it failed): the story's link is copied, or shown
- * selected to copy by hand, beside the plain links the center lists.
+ * Sharing a story where the browser has no share sheet (or it failed): the story's link, copied or shown
+ * selected to copy by hand (core/share.ts decides), beside the plain links the center lists.
  */
 export class SharePanel {
   private shown?: { id: string; copied: boolean };
@@ -19,10 +19,9 @@ export class SharePanel {
     addStyles(host, extrasStyles);
   }
 
-  async open(story: Story): Promise<void> {
-    const url = this.context().address(story);
-    const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
-    this.shown = { id: story.id, copied: Boolean(copied) };
+  /** `copied`: whether the link is already on the clipboard; otherwise it is shown, selected, to copy by hand. */
+  async open(story: Story, copied: boolean): Promise<void> {
+    this.shown = { id: story.id, copied };
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (!copied) this.host.shadowRoot?.querySelector<HTMLInputElement>(`#share-${CSS.escape(story.id)}`)?.select();
