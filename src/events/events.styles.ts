@@ -9,10 +9,18 @@ export const eventsStyles = css`
     display: grid;
     gap: 1rem;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-    align-items: start;
   }
-  .event {
+  /* An open form (or its confirmation) takes the whole row, instead of stretching one card beside empty ones. */
+  .events > li:has(form, [part~='confirmation']) {
+    grid-column: 1 / -1;
+  }
+  .events > li {
     display: grid;
+  }
+  /* Cards in a row are as tall as the tallest, with their actions on one line at the bottom. */
+  .event {
+    display: flex;
+    flex-direction: column;
     gap: 0.5rem;
     padding: 1rem;
     border: 1px solid var(--_border);
@@ -95,6 +103,9 @@ export const eventsStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  .event > .actions {
+    margin-top: auto;
   }
   .actions:empty,
   .invite:empty {
