@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 /**
+ * (Comments here, not in the CSS, which ships.) An empty notice takes no room and paints nothing, but stays
+ * on the page as a live region, ready to be heard: it is clipped to nothing, whatever other rule gives notices
+ * a border or a background (an empty error region positioned over a heading once hid its first letters).
+ *
  * Form controls as every element's forms draw them: labels, text fields, selects, radio and check boxes with
  * 44px targets, and notices that take no room when empty. Loaded with the forms that use them.
  */
@@ -97,11 +101,6 @@ export const formStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  /*
-   * An empty notice takes no room and paints nothing, but stays on the page as a live region, ready to be
-   * heard. Clipped to nothing, whatever other rule gives notices a border or a background: an empty error
-   * region positioned over a heading once hid its first letters.
-   */
   .notice:empty {
     position: absolute;
     width: 1px;

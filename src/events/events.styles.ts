@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** The list and the cards. The form's styles load with the form (rsvp.styles.ts). */
+/**
+ * The list and the cards. The form's styles load with the form (rsvp.styles.ts).
+ *
+ * (Comments here, not in the CSS, which ships.) Cards in a row are as tall as the tallest, with their actions
+ * on one line at the bottom; an open form (or its confirmation) takes the whole row instead of stretching one
+ * card beside empty ones.
+ */
 export const eventsStyles = css`
   .events {
     list-style: none;
@@ -10,14 +16,12 @@ export const eventsStyles = css`
     gap: 1rem;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
   }
-  /* An open form (or its confirmation) takes the whole row, instead of stretching one card beside empty ones. */
   .events > li:has(form, [part~='confirmation']) {
     grid-column: 1 / -1;
   }
   .events > li {
     display: grid;
   }
-  /* Cards in a row are as tall as the tallest, with their actions on one line at the bottom. */
   .event {
     display: flex;
     flex-direction: column;

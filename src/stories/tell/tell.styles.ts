@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The story form, the thank-you and the withdraw view (with core/form.styles.ts); adopted when they first load. */
+/**
+ * The story form, the thank-you and the withdraw view (with core/form.styles.ts); adopted when they first load.
+ *
+ * The honeypot is out of sight and out of the tab order; only a bot fills it.
+ */
 export const tellStyles = css`
   form.tell,
   .confirmation,
@@ -38,7 +42,6 @@ export const tellStyles = css`
     margin-top: 0.2rem;
     flex: none;
   }
-  /* The honeypot: out of sight and out of the tab order; only a bot fills it. */
   .honeypot {
     position: absolute;
     inset-inline-start: -10000px;
