@@ -7,6 +7,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildOpenApiDocument } from '../../src/core/api/openapi.js';
+import { operations } from '../../src/core/api/contract.js';
 import { MeetingListSchema } from '../../src/core/api/meetings.js';
 import { configFromEnv } from '../../demo/api/config.js';
 import { prepareDatabase } from '../../demo/api/server.js';
@@ -63,6 +64,31 @@ describe('the OpenAPI document', () => {
     };
     walk(document.components.schemas, 'components');
     assert.deepEqual(unbounded, []);
+  });
+
+  it('lets no string into a request body that a database cannot keep as sent (NUL, unpaired surrogates)', () => {
+    const unsafe: string[] = [];
+    const seen = new Set<unknown>();
+    const walk = (node: unknown, where: string) => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return;
+      seen.add(node);
+      const schema = node as Record<string, unknown>;
+      if (typeof schema.$ref === 'string') {
+        const name = schema.$ref.split('/').pop()!;
+        return walk(document.components.schemas[name], name);
+      }
+      if (schema.type === 'string' && schema.enum === undefined && schema.const === undefined && schema.format === undefined) {
+        const patterns = [schema.pattern, ...((schema.allOf as Array<{ pattern?: string }> | undefined) ?? []).map((s) => s.pattern)]
+          .filter((p): p is string => typeof p === 'string')
+          .map((p) => new RegExp(p, 'u'));
+        for (const bad of ['a\u0000b', 'a\uD800b', '\uDC00']) {
+          if (!patterns.some((p) => !p.test(bad))) unsafe.push(`${where} takes ${JSON.stringify(bad)}`);
+        }
+      }
+      for (const [key, value] of Object.entries(schema)) walk(value, `${where}.${key}`);
+    };
+    for (const op of operations) if (op.requestBody) walk({ $ref: `#/components/schemas/${op.requestBody}` }, op.requestBody);
+    assert.deepEqual(unsafe, []);
   });
 
   it('matches what the server answers, endpoint by endpoint', async () => {

@@ -7,8 +7,8 @@ import * as z from 'zod/mini';
  */
 // eslint-disable-next-line no-control-regex -- finding the NUL is the point
 export const SAFE_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
-export const safeText = () =>
-  z.regex(SAFE_TEXT, 'Must not contain a NUL character or a broken (unpaired) surrogate character.');
+const UNSAFE_MESSAGE = 'Must not contain a NUL character or a broken (unpaired) surrogate character.';
+export const safeText = () => z.regex(SAFE_TEXT, UNSAFE_MESSAGE);
 
 /** A trimmed string between `min` and `max` characters. Every string in the contract is bounded. */
 export const text = (min: number, max: number) =>
@@ -38,8 +38,11 @@ export const calendarDate = z.iso.date();
 /** An IANA time-zone name, e.g. `America/New_York`. */
 export const timeZone = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_+\-/]+$/));
 
-/** An absolute http(s) URL. */
-export const webUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2048), safeText());
+/** An absolute http(s) URL. (Safe text too; checked by a refinement, since a pattern would hide `format: uri`.) */
+export const webUrl = z.url({ protocol: /^https?$/ }).check(
+  z.maxLength(2048),
+  z.refine((value) => SAFE_TEXT.test(value), UNSAFE_MESSAGE),
+);
 
 /** A secret token from the server (manage or withdraw token): 256 random bits, base64url. */
 export const token = z.string().check(z.minLength(32), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/));
