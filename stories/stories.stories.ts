@@ -24,6 +24,7 @@ const story = (overrides: Partial<AlumniStory> & Pick<AlumniStory, 'id' | 'title
   staffDisclosure: null,
   tags: [],
   shareable: true,
+  lang: null,
   ...overrides,
 });
 

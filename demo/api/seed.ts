@@ -203,14 +203,15 @@ export async function seedIfEmpty(db: Database, now = new Date()): Promise<boole
     const publishedAt = instantAt({ ...fromDayNumber(today - 3 - i * 6), hour: 10, minute: 0 }, ZONE);
     await db.query(
       `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status,
-         withdraw_token_hash, submitted_at, published_at, tags)
-       values ($1, $2, $3, $4, $5, $6, null, $7, 'published', $8, $9, $9, $10)`,
-      [newId(), story.name, story.title, story.body, story.warning, story.years, story.share ?? true, sha256(newToken()), publishedAt, story.tags],
+         withdraw_token_hash, submitted_at, published_at, tags, lang)
+       values ($1, $2, $3, $4, $5, $6, null, $7, 'published', $8, $9, $9, $10, $11)`,
+      [newId(), story.name, story.title, story.body, story.warning, story.years, story.share ?? true, sha256(newToken()), publishedAt, story.tags,
+        story.tags.includes('spanish') ? 'es' : 'en'], // the stories tagged spanish are the ones written in Spanish
     );
   }
   await db.query(
-    `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash)
-     values ($1, 'Chris', 'What the alumni calls mean to me', $2, null, 1, 'chris@example.org', false, 'pending', $3)`,
+    `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash, lang)
+     values ($1, 'Chris', 'What the alumni calls mean to me', $2, null, 1, 'chris@example.org', false, 'pending', $3, 'en')`,
     [newId(), 'Every Monday at noon I close my office door and join the alumni call. Twenty minutes of people who get it. That is all it takes to reset my week.', sha256(newToken())],
   );
 

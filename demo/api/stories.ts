@@ -18,6 +18,7 @@ interface SubmissionRow {
   status: 'pending' | 'published' | 'rejected' | 'withdrawn';
   staff_disclosure: string | null;
   tags: string[];
+  lang: string | null;
   submitted_at: Date;
   published_at: Date | null;
 }
@@ -33,6 +34,7 @@ const toStory = (row: SubmissionRow): Story => ({
   staffDisclosure: row.staff_disclosure,
   tags: row.tags,
   shareable: row.consent_share,
+  lang: row.lang,
 });
 
 // The cursor names the last story of a page; it is opaque to clients.
@@ -107,10 +109,11 @@ export async function submitStory(db: Database, submission: StorySubmission, ide
     const id = newId();
     const withdrawToken = newToken();
     await tx.query(
-      `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9)`,
+      `insert into story_submissions (id, display_name, title, body, content_warning, recovery_years, email, consent_share, status,
+         withdraw_token_hash, lang)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)`,
       [id, displayName, submission.title, submission.body, submission.contentWarning || null, submission.recoveryYears ?? null,
-        submission.email || null, submission.consentShare, sha256(withdrawToken)],
+        submission.email || null, submission.consentShare, sha256(withdrawToken), submission.lang ?? null],
     );
     await tx.query(
       `insert into idempotency_keys (key_hash, scope, request_hash, resource_id, response_status, sealed_token)
@@ -147,24 +150,28 @@ export async function listSubmissions(db: Queryable, status: SubmissionRow['stat
       tags: r.tags,
       status: r.status,
       submittedAt: r.submitted_at.toISOString(),
+      lang: r.lang,
     })),
   };
 }
 
-/** Publishes a submission. `tags` replace the ones it has (duplicates dropped); undefined keeps them. */
+/**
+ * Publishes a submission. `tags` replace the ones it has (duplicates dropped), and `lang` its language (null: not
+ * known); undefined keeps them.
+ */
 export async function approveSubmission(
   db: Queryable,
   id: string,
-  { staffDisclosure = null, tags }: { staffDisclosure?: string | null; tags?: string[] } = {},
+  { staffDisclosure = null, tags, lang }: { staffDisclosure?: string | null; tags?: string[]; lang?: string | null } = {},
 ): Promise<Story> {
   const [row] = await db.query<SubmissionRow>('select * from story_submissions where id = $1', [id]);
   if (!row) throw notFound('This submission');
   if (row.status === 'withdrawn') throw conflict('The author withdrew this story.');
   const [published] = await db.query<SubmissionRow>(
     `update story_submissions set status = 'published', published_at = coalesce(published_at, now()), staff_disclosure = $2,
-       tags = coalesce($3::text[], tags)
+       tags = coalesce($3::text[], tags), lang = case when $4::boolean then $5::text else lang end
      where id = $1 returning *`,
-    [id, staffDisclosure, tags ? [...new Set(tags)] : null],
+    [id, staffDisclosure, tags ? [...new Set(tags)] : null, lang !== undefined, lang ?? null],
   );
   return toStory(published!);
 }

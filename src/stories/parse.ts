@@ -18,6 +18,7 @@ type Raw = Record<string, unknown>;
 const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const TAG = /^[a-z0-9-]{1,40}$/;
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 function textOf(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -45,11 +46,13 @@ export function readStory(value: unknown): Story | undefined {
   // A center API without tags or sharing consent still works: no tags, and never shareable.
   const tags = value.tags === undefined ? [] : Array.isArray(value.tags) && value.tags.every((t) => typeof t === 'string' && TAG.test(t)) ? (value.tags as string[]) : undefined;
   const shareable = value.shareable === undefined ? false : typeof value.shareable === 'boolean' ? value.shareable : undefined;
+  // A language the element cannot use is as good as none: the story is still shown, in the page's language.
+  const lang = typeof value.lang === 'string' && value.lang.length <= 35 && LANG.test(value.lang) ? value.lang : null;
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return undefined;
   if (typeof publishedAt !== 'string' || !INSTANT.test(publishedAt) || Number.isNaN(Date.parse(publishedAt))) return undefined;
   if (!displayName || !title || !body || contentWarning === undefined || recoveryYears === undefined) return undefined;
   if (staffDisclosure === undefined || tags === undefined || shareable === undefined) return undefined;
-  return { id, displayName, title, body, contentWarning, recoveryYears, publishedAt, staffDisclosure, tags, shareable };
+  return { id, displayName, title, body, contentWarning, recoveryYears, publishedAt, staffDisclosure, tags, shareable, lang };
 }
 
 export function readStories(values: unknown[]): StoryList {

@@ -454,7 +454,7 @@ async function checkStored(op: Operation, request: Request, response: Response):
       const input = accepted(StorySubmissionSchema, request);
       const { id, withdrawToken } = response.json.submission as { id: string; withdrawToken: string };
       const [row] = await server.db.query<Record<string, unknown>>(
-        `select display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash
+        `select display_name, title, body, content_warning, recovery_years, email, consent_share, status, withdraw_token_hash, lang
            from story_submissions where id = $1`,
         [id],
       );
@@ -474,6 +474,7 @@ async function checkStored(op: Operation, request: Request, response: Response):
         email: input.email || null,
         consent_share: input.consentShare,
         withdraw_token_hash: sha256(withdrawToken),
+        lang: input.lang ?? null,
       }));
       return 'checked';
     }
@@ -482,6 +483,7 @@ async function checkStored(op: Operation, request: Request, response: Response):
       const story = response.json as Record<string, any>;
       assert.equal(story.staffDisclosure, input.staffDisclosure ?? null);
       if (input.tags) assert.deepEqual(story.tags, [...new Set(input.tags)]);
+      if (input.lang !== undefined) assert.equal(story.lang, input.lang);
       assert.deepEqual((await server.call(`/stories/${story.id}`)).body.story, story, 'read back by id');
       return 'checked';
     }

@@ -29,6 +29,7 @@ interface StoryBody {
   body: string;
   tags: string[];
   shareable: boolean;
+  lang: string | null;
   contentWarning: string | null;
   publishedAt: string;
 }
@@ -298,6 +299,67 @@ describe('story tags, sharing and single stories', () => {
   });
 });
 
+describe('the language of a story (WCAG 3.1.2)', () => {
+  it('keeps the language the story was sent in, and shows it in the list, by id and to staff', async () => {
+    const { id } = await sendStory({ title: 'Sent in Spanish', lang: 'es' });
+    const pending = (await server.staff('/staff/submissions')).body.submissions.find((s: { id: string }) => s.id === id);
+    assert.equal(pending.lang, 'es');
+    const approved = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST' });
+    assert.equal(approved.body.lang, 'es');
+    assert.equal((await server.call(`/stories/${id}`)).body.story.lang, 'es');
+    assert.equal((await server.call('/stories?limit=50')).body.stories.find((s: { id: string }) => s.id === id).lang, 'es');
+  });
+
+  it('is null when not sent; staff set it when they approve, keep it when they approve without, and can clear it', async () => {
+    const { id } = await sendStory({ title: 'Language unknown' });
+    const approve = (body?: Record<string, unknown>) => server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body });
+    assert.equal((await approve()).body.lang, null);
+    assert.equal((await approve({ lang: 'pt-BR' })).body.lang, 'pt-BR');
+    assert.equal((await approve({ tags: ['family'] })).body.lang, 'pt-BR', 'kept');
+    assert.equal((await server.call(`/stories/${id}`)).body.story.lang, 'pt-BR');
+    assert.equal((await approve({ lang: null })).body.lang, null, 'cleared');
+  });
+
+  for (const lang of ['ES', 'spanish', 'e', 'es_MX', 'es-', `es${'-abcdefgh'.repeat(4)}`, 'es\u0000', 42]) {
+    it(`refuses the language ${JSON.stringify(lang)} (422 on lang), in a submission and from staff`, async () => {
+      const sent = await submit(story({ lang }));
+      assert.equal(sent.status, 422, JSON.stringify(sent.body));
+      assert.equal(sent.body.errors[0].field, 'lang');
+      const { id } = await sendStory();
+      const approved = await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST', body: { lang } });
+      assert.equal(approved.status, 422, JSON.stringify(approved.body));
+      assert.equal(approved.body.errors[0].field, 'lang');
+    });
+  }
+
+  it('a key sent again with another language is another request (422)', async () => {
+    const key = randomUUID();
+    assert.equal((await submit(story({ lang: 'en' }), key)).status, 202);
+    assert.equal((await submit(story({ lang: 'en' }), key)).status, 202);
+    const other = await submit(story({ lang: 'es' }), key);
+    assert.equal(other.status, 422);
+    assert.equal(other.body.errors[0].field, 'Idempotency-Key');
+  });
+
+  it('the language migration runs on a database made before it, keeping its stories without a language', async () => {
+    const older = await startServer();
+    try {
+      await older.db.query('alter table story_submissions drop column lang');
+      await older.db.query(`delete from schema_migrations where version = '003_story_lang.sql'`);
+      await older.db.query(
+        `insert into story_submissions (id, display_name, title, body, consent_share, status, withdraw_token_hash, published_at)
+         values ('older-story', 'Robin', 'From before languages', 'An older story.', true, 'published', 'hash', now())`,
+      );
+      assert.deepEqual(await migrate(older.db), ['003_story_lang.sql']);
+      const shown = await older.call('/stories/older-story');
+      assert.equal(shown.status, 200);
+      assert.equal(shown.body.story.lang, null);
+    } finally {
+      await older.close();
+    }
+  });
+});
+
 describe('story pages', () => {
   it('pages through every published story, newest first, without repeats', async () => {
     const seeded = await startServer({}, { seed: true });
@@ -332,6 +394,7 @@ describe('story pages', () => {
       assert.ok(spanish.stories.length >= 3);
       assert.equal(spanish.pages, Math.ceil(spanish.stories.length / 2));
       assert.ok(spanish.stories.every((s) => s.tags.includes('spanish') && /[áéíóúñ¿¡]/.test(s.body)));
+      assert.ok(all.every((s) => s.lang === (s.tags.includes('spanish') ? 'es' : 'en')), 'es on the Spanish stories, en on the others');
 
       const either = await allPages(seeded, 'limit=3&tags=spanish,relapse-and-return');
       const expected = all.filter((s) => s.tags.includes('spanish') || s.tags.includes('relapse-and-return')).map((s) => s.id);

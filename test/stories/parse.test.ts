@@ -14,6 +14,7 @@ const valid = {
   staffDisclosure: null,
   tags: ['first-year'],
   shareable: true,
+  lang: 'en',
 };
 
 describe('reading stories', () => {
@@ -40,7 +41,13 @@ describe('reading stories', () => {
     const older: Partial<typeof valid> = { ...valid };
     delete older.tags;
     delete older.shareable;
-    expect(readStory(older)).to.include({ shareable: false }).and.to.have.deep.property('tags', []);
+    delete older.lang;
+    expect(readStory(older)).to.include({ shareable: false, lang: null }).and.to.have.deep.property('tags', []);
+  });
+
+  it('keeps a story whose language it cannot use, without the language', () => {
+    expect(readStory({ ...valid, lang: 'es-MX' })).to.include({ lang: 'es-MX' });
+    for (const lang of ['English', 'ES', 'e', 42, 'es_MX']) expect(readStory({ ...valid, lang })).to.include({ id: 'abc123', lang: null });
   });
 
   it('splits paragraphs at blank lines, keeping single line breaks', () => {

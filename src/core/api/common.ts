@@ -47,4 +47,10 @@ export const webUrl = z.url({ protocol: /^https?$/ }).check(
 /** A secret token from the server (manage or withdraw token): 256 random bits, base64url. */
 export const token = z.string().check(z.minLength(32), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/));
 
+/**
+ * The language of a text as a BCP 47 tag: a primary language subtag such as `es` or `en`, maybe with subtags
+ * (`pt-BR`). Lets a page mark a story in another language (WCAG 3.1.2, language of parts).
+ */
+export const languageTag = z.string().check(z.maxLength(35), z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+
 export const count = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));

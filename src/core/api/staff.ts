@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, instant, text } from './common.js';
+import { id, instant, languageTag, text } from './common.js';
 import { storyContent, storyTags } from './stories.js';
 
 export const SubmissionStatusSchema = z.enum(['pending', 'published', 'rejected', 'withdrawn']);
@@ -14,6 +14,8 @@ export const StaffSubmissionSchema = z.object({
   tags: storyTags,
   status: SubmissionStatusSchema,
   submittedAt: instant,
+  /** The language the author wrote in, as sent; null when not known. */
+  lang: z.nullable(languageTag),
 });
 
 export const StaffSubmissionListSchema = z.object({
@@ -25,4 +27,6 @@ export const StaffDecisionSchema = z.object({
   staffDisclosure: z.optional(z.nullable(text(1, 300))),
   /** The story's tags (duplicates dropped); when absent, the tags it has are kept. */
   tags: z.optional(storyTags),
+  /** The story's language; when absent, the one it has is kept; null when not known. */
+  lang: z.optional(z.nullable(languageTag)),
 });

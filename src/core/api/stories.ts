@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, id, instant, safeText, text, token } from './common.js';
+import { count, id, instant, languageTag, safeText, text, token } from './common.js';
 
 /** What a story says, as published and as staff moderate it. */
 export const storyContent = {
@@ -27,6 +27,8 @@ export const StorySchema = z.object({
   tags: storyTags,
   /** True only when the author agreed to the story being shared beyond this site (`consentShare`). */
   shareable: z.boolean(),
+  /** The language the story is written in, e.g. `es`; null when not known. A page marks it with `lang`. */
+  lang: z.nullable(languageTag),
 });
 export type Story = z.infer<typeof StorySchema>;
 
@@ -51,6 +53,8 @@ export const StorySubmissionSchema = z.object({
   email: z.optional(z.union([z.email().check(z.maxLength(254)), z.literal('')])),
   consentPublish: z.literal(true),
   consentShare: z.boolean(),
+  /** The language of the story: the element sends the language its form was shown in. Staff may correct it. */
+  lang: z.optional(z.nullable(languageTag)),
   /** Honeypot: hidden from people; a filled value marks a bot. */
   website: z.optional(z.string().check(z.maxLength(500), safeText())),
 });
