@@ -3,7 +3,7 @@
  * and a PostgreSQL server (when DATABASE_URL is set). Same SQL, same migrations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 
 export interface Queryable {
@@ -17,21 +17,119 @@ export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
 }
 
-/** PGlite in `dataDir` (persisted), or in memory when `dataDir` is undefined. */
+/**
+ * PGlite in `dataDir` (persisted), or in memory when `dataDir` is undefined, in a worker thread
+ * (pglite-worker.mjs): PGlite runs SQL synchronously, and on the HTTP thread each query would hold up accepting
+ * connections and reading requests (under 300 clients, requests waited up to 10 s before a handler saw them).
+ */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
-  await db.waitReady;
-  // PGlite has one connection: it runs transactions one at a time and holds other queries until they end.
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } });
+  const pending = new Map<number, { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let stopped: Error | undefined;
+  let transactions = 0;
+  let closed: Promise<void> | undefined;
+
+  const stop = (error: Error) => {
+    stopped ??= error;
+    for (const { reject } of pending.values()) reject(stopped);
+    pending.clear();
+  };
+  worker.on('error', (error) => stop(Object.assign(new Error('The embedded database stopped.'), { cause: error })));
+  worker.on('exit', () => stop(new Error('The embedded database is closed.')));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', (message: { ready: boolean; error?: WorkerError }) =>
+        message.ready ? resolve() : reject(databaseError(message.error!)),
+      );
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('The embedded database did not start.')));
+    });
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
+  worker.on('message', (message: WorkerAnswer) => {
+    const request = pending.get(message.id);
+    if (!request) return;
+    pending.delete(message.id);
+    if (pending.size === 0) worker.unref();
+    if (message.error) request.reject(databaseError(message.error));
+    else request.resolve(message);
+  });
+  worker.unref(); // an idle database does not keep the process alive; a pending request does
+
+  const call = (message: WorkerRequest) =>
+    new Promise<WorkerAnswer>((resolve, reject) => {
+      if (stopped) return reject(stopped);
+      const id = nextId++;
+      worker.postMessage({ ...message, id }); // throws, rejecting, if a parameter cannot be copied to the worker
+      pending.set(id, { resolve, reject });
+      if (pending.size === 1) worker.ref();
+    });
+  const query = async (sql: string, params?: unknown[], tx?: number) => (await call({ op: 'query', sql, params, tx })).rows as never[];
+
   return {
     engine: 'pglite',
-    async query(sql, params) {
-      return (await db.query(sql, params as unknown[])).rows as never[];
+    query: (sql, params) => query(sql, params),
+    async transaction(work) {
+      // The transaction begins with its first query, in the same message (see pglite-worker.mjs).
+      let tx: number | undefined;
+      let begun: Promise<unknown> | undefined;
+      const inTransaction = async (sql: string, params?: unknown[]) => {
+        if (!begun) {
+          const first = call({ op: 'query', sql, params, begin: true });
+          begun = first.then((answer) => (tx = answer.tx), () => undefined);
+          return (await first).rows as never[];
+        }
+        await begun;
+        if (tx === undefined) throw new Error('The transaction did not begin: its first query failed.');
+        return query(sql, params, tx);
+      };
+      transactions += 1;
+      try {
+        const result = await work({ query: inTransaction });
+        if (tx !== undefined) await call({ op: 'commit', tx });
+        return result;
+      } catch (error) {
+        if (tx !== undefined) await call({ op: 'rollback', tx }).catch(() => {}); // already ended if the commit failed
+        throw error;
+      } finally {
+        transactions -= 1;
+      }
     },
-    transaction(work) {
-      return db.transaction((tx) => work({ query: async (sql, params) => (await tx.query(sql, params as unknown[])).rows as never[] }));
+    /** Lets the queries and transactions under way finish, then closes the database and ends the worker. */
+    close() {
+      closed ??= (async () => {
+        while (!stopped && (pending.size > 0 || transactions > 0)) await new Promise((resolve) => setTimeout(resolve, 5));
+        if (!stopped) await call({ op: 'close' });
+        await worker.terminate();
+      })();
+      return closed;
     },
-    close: () => db.close(),
   };
+}
+
+type WorkerRequest =
+  | { op: 'query'; sql: string; params?: unknown[]; tx?: number; begin?: true }
+  | { op: 'close' }
+  | { op: 'commit' | 'rollback'; tx: number };
+interface WorkerError {
+  message: string;
+  name: string;
+  [field: string]: string | number;
+}
+interface WorkerAnswer {
+  id: number;
+  rows?: unknown[];
+  tx?: number;
+  error?: WorkerError;
+}
+
+/** A PostgreSQL error from the worker, with its fields (`code`, `constraint`, ...) as `pg` gives them. */
+function databaseError({ message, name, ...fields }: WorkerError): Error {
+  return Object.assign(new Error(message), fields, { name });
 }
 
 export async function openPostgres(connectionString: string): Promise<Database> {
