@@ -8,6 +8,7 @@ import { createServer } from 'vite';
 import { createApp } from './api/app.ts';
 import { configFromEnv } from './api/config.ts';
 import { describeStaffToken, prepareDatabase } from './api/server.ts';
+import { withReadiness } from './api/lifecycle.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
@@ -15,7 +16,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const apiConfig = configFromEnv();
 const db = await prepareDatabase(apiConfig);
-const api = getRequestListener(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch);
+const api = getRequestListener(withReadiness(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch, { db, basePath: '/api' }));
 
 const server = await createServer({
   root: new URL('..', import.meta.url).pathname,

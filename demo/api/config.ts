@@ -32,7 +32,7 @@ const DEMO_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const staffToken = env.STAFF_TOKEN?.trim();
   return {
-    port: integer(env.PORT, 8787),
+    port: env.PORT === '0' ? 0 : integer(env.PORT, 8787), // 0: any free port (the server prints the one it got)
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR || '.data/pglite',
     databaseUrl: env.DATABASE_URL || undefined,
