@@ -134,6 +134,11 @@ function databaseError({ message, name, ...fields }: WorkerError): Error {
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server ends (a restart, a failover, idle_session_timeout) is replaced on next use;
+  // without a listener its error would end the process.
+  pool.on('error', (error: Error & { code?: string }) =>
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', error: 'idle database connection lost', code: error.code })),
+  );
   await pool.query('select 1');
   return {
     engine: 'postgres',
@@ -160,20 +165,31 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
-/** Applies the migrations not yet applied, in file-name order, each in its own transaction. */
+/** Any constant: the key of the lock under which migrations run. */
+const MIGRATION_LOCK = 7_294_001;
+
+/**
+ * Applies the migrations not yet applied, in file-name order, each in its own transaction. Each transaction first
+ * takes a lock, so several instances starting at once on one PostgreSQL migrate one after the other (without it,
+ * all but one failed to start on a fresh database).
+ */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.query('create table if not exists schema_migrations (version text primary key, applied_at timestamptz not null default now())');
-  const applied = new Set((await db.query<{ version: string }>('select version from schema_migrations')).map((r) => r.version));
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('create table if not exists schema_migrations (version text primary key, applied_at timestamptz not null default now())');
+  });
   const files = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
   const done: string[] = [];
   for (const file of files) {
-    if (applied.has(file)) continue;
     const sql = readFileSync(new URL(file, MIGRATIONS), 'utf8');
-    await db.transaction(async (tx) => {
+    const applied = await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if ((await tx.query('select 1 from schema_migrations where version = $1', [file])).length > 0) return false;
       for (const statement of splitStatements(sql)) await tx.query(statement);
       await tx.query('insert into schema_migrations (version) values ($1)', [file]);
+      return true;
     });
-    done.push(file);
+    if (applied) done.push(file);
   }
   return done;
 }

@@ -22,7 +22,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from '../../demo/api/app.js';
-import { openPglite, openPostgres, type Database } from '../../demo/api/db.js';
+import { migrate, openPglite, openPostgres, type Database } from '../../demo/api/db.js';
 import { drainOnClose, withReadiness } from '../../demo/api/lifecycle.js';
 import { startServer } from './server.js';
 import { eventInput } from '../support/event-input.js';
@@ -306,6 +306,43 @@ describe('readiness and draining, in process', () => {
     } finally {
       agent.destroy();
       await base.close();
+    }
+  });
+});
+
+describe('several instances on one PostgreSQL', () => {
+  const skip = !process.env.TEST_DATABASE_URL && 'PostgreSQL only (TEST_DATABASE_URL)';
+
+  it('instances starting together on a fresh database migrate it once, and all start', { skip }, async () => {
+    const store = await freshStore();
+    const instances = await Promise.all([store.open(), store.open(), store.open()]);
+    try {
+      const results = await Promise.allSettled(instances.map((db) => migrate(db)));
+      assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled']);
+      const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+      const [row] = await instances[0].query<{ n: string }>('select count(*) as n from schema_migrations');
+      assert.equal(applied.length, Number(row!.n));
+      assert.equal(new Set(applied).size, applied.length);
+    } finally {
+      for (const db of instances) await db.close();
+      await store.dispose();
+    }
+  });
+
+  it('an idle connection the database ends is replaced, and the process goes on', { skip }, async () => {
+    const store = await freshStore();
+    const url = new URL(store.env.DATABASE_URL!);
+    const name = `lifecycle-${randomUUID()}`;
+    url.searchParams.set('application_name', name);
+    const db = await openPostgres(url.href);
+    try {
+      await db.query('select 1');
+      await admin(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = '${name}'`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.deepEqual(await db.query('select 1 as one'), [{ one: 1 }]);
+    } finally {
+      await db.close();
+      await store.dispose();
     }
   });
 });
