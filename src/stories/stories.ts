@@ -209,6 +209,7 @@ export class RecoveryStories extends RecoveryElement {
   private tellContext(): TellContext {
     return {
       t: this.i18n.t.bind(this.i18n),
+      lang: this.resolvedLang(),
       api: this.effectiveApi,
       timeoutMs: this.timeout,
       withdrawUrl: (token) => `${location.href.replace(/#.*$/, '')}#story-withdraw=${token}`,
@@ -300,7 +301,8 @@ export class RecoveryStories extends RecoveryElement {
     const short = excerpt(story.body);
     const open = whole || short.whole || this.expanded.has(story.id);
     const date = this.i18n.date(new Date(story.publishedAt), { dateStyle: 'long' });
-    return html`<article part="story" class="story" data-story-id=${story.id} aria-labelledby=${titleId} tabindex="-1">
+    // A story in another language than the page's is marked as such, for screen readers (WCAG 3.1.2).
+    return html`<article part="story" class="story" data-story-id=${story.id} aria-labelledby=${titleId} tabindex="-1" lang=${story.lang ?? nothing}>
       <h3 id=${titleId}>${story.title}</h3>
       <p class="byline">
         <span>${story.displayName}</span>

@@ -76,8 +76,11 @@ export function validateStory(draft: StoryDraft): StoryErrors {
   return errors;
 }
 
-/** The body to send: trimmed, optional fields left out when empty. `website` is the honeypot's value. */
-export function storyRequest(draft: StoryDraft, website = ''): StorySubmission {
+/**
+ * The body to send: trimmed, optional fields left out when empty. `lang`: the language the form was shown
+ * in, taken as the story's; `website` is the honeypot's value.
+ */
+export function storyRequest(draft: StoryDraft, website = '', lang?: string): StorySubmission {
   const body: StorySubmission = {
     displayNameMode: draft.nameMode,
     title: draft.title.trim(),
@@ -90,6 +93,7 @@ export function storyRequest(draft: StoryDraft, website = ''): StorySubmission {
   if (draft.nameMode !== 'anonymous') body.displayName = draft.displayName.trim();
   if (draft.email.trim()) body.email = draft.email.trim();
   if (website) body.website = website;
+  if (lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) body.lang = lang;
   return body;
 }
 

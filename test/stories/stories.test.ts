@@ -222,10 +222,13 @@ describe('<recovery-stories> reading', () => {
     expect(text(story(el, 'x1').querySelector('h3'))).to.equal('<img src=x onerror=alert(1)>');
   });
 
-  it('speaks Spanish', async () => {
+  it('speaks Spanish, and marks each story with its own language', async () => {
     const tag = nextTag();
     const { id } = await publishStory(tag, { body: LONG, recoveryYears: 1, contentWarning: 'Habla de una recaída.' });
+    const spanish = await publishStory(tag, { title: 'Mi primer año', lang: 'es' });
     const { el } = await loaded(html`<recovery-stories lang="es" api="/api" tags=${tag}></recovery-stories>`);
+    expect(story(el, spanish.id).getAttribute('lang')).to.equal('es');
+    expect(story(el, id).hasAttribute('lang'), 'a story of unknown language takes the page’s').to.equal(false);
     const card = story(el, id);
     expect(text(card.querySelector('.byline'))).to.contain('1 año en recuperación');
     expect(text(card.querySelector('[part~="content-warning"]'))).to.contain('Aviso de contenido');
@@ -313,7 +316,9 @@ describe('<recovery-stories> telling a story', () => {
     expect(text(root(el).activeElement)).to.equal('Thank you. Staff will read your story before it appears.');
     const link = root(el).querySelector<HTMLInputElement>('[part~="confirmation"] input[type="url"]')!.value;
     expect(link).to.match(/#story-withdraw=[A-Za-z0-9_-]{43}$/);
-    expect(await submissionsTitled(values.title)).to.have.length(1);
+    const kept = await submissionsTitled(values.title);
+    expect(kept).to.have.length(1);
+    expect(kept[0]!.lang, 'the language the form was shown in').to.match(/^en(-|$)/);
     expect(sessionStorage.getItem(STORY_DRAFT_KEY), 'the draft is gone after success').to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -37,6 +37,11 @@ describe('the story draft', () => {
     expect(storyRequest(draft({ email: ' r@example.org ' }), 'http://spam')).to.include({ displayName: 'Robin', email: 'r@example.org', website: 'http://spam' });
   });
 
+  it('sends the language the form was shown in as the story’s, when it is a language tag', () => {
+    expect(storyRequest(draft(), '', 'es-MX').lang).to.equal('es-MX');
+    expect(storyRequest(draft(), '', 'not a tag')).not.to.have.property('lang');
+  });
+
   it('maps the server’s field names back to the form', () => {
     expect(storyField('body')).to.equal('body');
     expect(storyField('displayNameMode')).to.equal('displayName');

@@ -24,6 +24,7 @@ interface Submission {
   id: string;
   title: string;
   status: string;
+  lang: string | null;
 }
 
 /** Submissions the server holds with this title, in any state (read past any cache). */

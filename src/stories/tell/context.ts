@@ -8,6 +8,8 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 /** What `<recovery-stories>` lends the views it loads on demand. */
 export interface TellContext {
   t: Translate;
+  /** The language the form is shown in: sent as the story's language (staff may correct it). */
+  lang: string;
   api?: string;
   timeoutMs: number;
   /** This page's address with the withdraw token in its fragment. */

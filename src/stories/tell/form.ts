@@ -177,7 +177,7 @@ export class StoryForm {
       this.phase = 'editing';
       return this.showErrors();
     }
-    const body = storyRequest(this.draft, this.website);
+    const body = storyRequest(this.draft, this.website, this.context().lang);
     this.phase = 'sending';
     this.notice = undefined;
     this.host.requestUpdate();
