@@ -56,10 +56,21 @@ export const Searching: Story = {
 
 export const NoMatch: Story = {
   name: 'Empty (no match)',
+  render: () => html`<recovery-meetings .meetings=${times}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await userEvent.type(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'zzzz no such meeting');
+    await waitFor(() => expect(text(root.querySelector('[part~="empty"]'))).toBe('No meetings match. Try fewer filters or another search.'));
+  },
+};
+
+export const NoneListed: Story = {
+  name: 'Empty (nothing listed)',
   render: () => html`<recovery-meetings .meetings=${[]}></recovery-meetings>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
-    await waitFor(() => expect(text(root.querySelector('[part~="empty"]'))).toBe('No meetings match. Try fewer filters or another search.'));
+    await waitFor(() => expect(text(root.querySelector('[part~="empty"]'))).toBe('No meetings are listed here yet.'));
+    await expect(root.querySelector('form.filters')).toBeNull();
   },
 };
 

@@ -7,6 +7,7 @@ import { InvalidShapeError } from '../core/errors.js';
 import { visitorTimeZone } from '../core/time.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { shareLink, type ShareOutcome } from '../core/share.js';
+import { EVENT_HASH, eventAddress, renderInviteStatus } from './invite.js';
 import { renderEmpty } from '../core/status.js';
 import './i18n/index.js';
 import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
@@ -19,8 +20,6 @@ const REFRESH_MS = 3 * 60_000;
 
 /** `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. */
 const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
-/** `#event=<id>`: an invitation's link to one event on this page. */
-const EVENT_HASH = /^#event=([A-Za-z0-9_-]{1,64})$/;
 
 /**
  * Upcoming alumni events with RSVP: seats left, waitlist, guests, the event's questions, add to calendar,
@@ -188,17 +187,6 @@ export class RecoveryEvents extends RecoveryElement {
     card.focus();
   }
 
-  private eventAddress(id: string): string {
-    if (this.eventUrl?.includes('{id}')) {
-      try {
-        return new URL(this.eventUrl.replaceAll('{id}', encodeURIComponent(id)), location.href).href;
-      } catch {
-        // An unusable template: this page instead.
-      }
-    }
-    return `${location.href.replace(/#.*$/, '')}#event=${encodeURIComponent(id)}`;
-  }
-
   /**
    * Invites a friend: the share sheet, else the clipboard, else the link shown to copy. What is shared is
    * discreet, as a calendar entry is (the event's calendar title or "Community event", the date, the link):
@@ -207,7 +195,7 @@ export class RecoveryEvents extends RecoveryElement {
   private async invite(event: AlumniEvent) {
     const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
     const title = event.calendarTitle ?? this.i18n.t('events.neutralTitle');
-    const outcome = await shareLink({ title, text: `${title}: ${when.date}, ${when.time}`, url: this.eventAddress(event.id) });
+    const outcome = await shareLink({ title, text: `${title}: ${when.date}, ${when.time}`, url: eventAddress(event.id, this.eventUrl, location.href) });
     this.invited = { id: event.id, outcome };
     if (outcome === 'by-hand') {
       await this.updateComplete;
@@ -326,7 +314,7 @@ export class RecoveryEvents extends RecoveryElement {
             </button>`}
         ${cancelled ? nothing : this.renderInviteButton(event)}
       </div>
-      ${this.renderInviteStatus(event)}
+      ${renderInviteStatus(event.id, this.invited?.id === event.id ? this.invited.outcome : undefined, eventAddress(event.id, this.eventUrl, location.href), this.i18n.t.bind(this.i18n))}
       ${form && (open || form.done) ? form.render(event) : nothing}
     </article>`;
   }
@@ -336,19 +324,6 @@ export class RecoveryEvents extends RecoveryElement {
     return html`<button type="button" class="secondary" aria-label=${t('events.inviteName', { title: event.title })} @click=${() => this.invite(event)}>
       ${t('events.invite')}
     </button>`;
-  }
-
-  /** How the invitation went: copied, or the link to copy by hand (a live region, always there). */
-  private renderInviteStatus(event: AlumniEvent): unknown {
-    const t = this.i18n.t.bind(this.i18n);
-    const outcome = this.invited?.id === event.id ? this.invited.outcome : undefined;
-    return html`<div class="invite" role="status">
-      ${outcome === 'copied' ? html`<p>${t('events.linkCopied')}</p>` : nothing}
-      ${outcome === 'by-hand'
-        ? html`<label for="invite-${event.id}">${t('events.copyLink')}</label>
-            <input id="invite-${event.id}" type="url" readonly .value=${this.eventAddress(event.id)} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
-        : nothing}
-    </div>`;
   }
 
   private seatsText(event: AlumniEvent): string {
