@@ -54,23 +54,25 @@ export class LazyPart<M> {
    * a later action under the same `key` replaces it (the visitor changed their mind).
    */
   async use(key: string, action: (module: M) => unknown): Promise<void> {
-    const module = await this.load();
-    if (module) {
-      this.waiting.delete(key);
-      await action(module);
-    } else {
-      this.waiting.set(key, action);
-    }
+    this.waiting.set(key, action);
+    await this.flush(await this.load());
   }
 
   /** Loads again and does what waited for the module. */
   readonly retry = async (): Promise<void> => {
-    const module = await this.load();
+    await this.flush(await this.load());
+  };
+
+  /**
+   * Once the module is in, every action that waited runs, whichever call brought it: an RSVP form asked for
+   * while the code could not load opens even if another form's click, not the retry, loaded it.
+   */
+  private async flush(module: M | undefined) {
     if (!module) return;
     const actions = [...this.waiting.values()];
     this.waiting.clear();
     for (const action of actions) await action(module);
-  };
+  }
 
   /**
    * The failure, translated, with a retry: `nothing` unless the last load failed. The markup of the shared

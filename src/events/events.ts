@@ -128,9 +128,16 @@ export class RecoveryEvents extends RecoveryElement {
    * Loads the events again behind the current view (after an RSVP, seats change), and announces, politely,
    * each event whose seats left changed.
    */
+  private refreshes = 0;
+
   private readonly refresh = async (): Promise<AlumniEvent[] | undefined> => {
+    // Only the newest read counts: an older one (a poll, a tab return) that answers late must not put back
+    // seats that an RSVP since has taken, nor a list from before the tags or limit changed.
+    const run = ++this.refreshes;
+    const loaded = this.data.value;
     try {
       const { events } = await this.fetchEvents(this.effectiveApi, this.events, this.eventId, this.tags, this.limit);
+      if (run !== this.refreshes || loaded !== this.data.value) return undefined;
       const before = new Map(this.list.map((event) => [event.id, event.spotsLeft]));
       const changed = events.filter((event) => before.has(event.id) && before.get(event.id) !== event.spotsLeft && event.spotsLeft !== null);
       this.announcement = changed

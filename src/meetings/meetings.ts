@@ -74,7 +74,7 @@ export class RecoveryMeetings extends RecoveryElement {
   /** @internal Parts loaded on first use; a test may make one fail. */
   static loaders = {
     /** The open-meeting view. */
-    detail: () => import('./detail.js'),
+    detail: () => import('./detail/detail.js'),
     /** Reading and writing the filters and the open meeting in the page URL (with `url-state`). */
     urlState: () => import('./url-state.js'),
   };
@@ -296,7 +296,7 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  private detailContext(): import('./detail.js').DetailContext {
+  private detailContext(): import('./detail/detail.js').DetailContext {
     return {
       ...this.viewContext(),
       zone: this.feedZone.zone,

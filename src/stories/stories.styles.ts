@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The stories, their layouts and sharing. The form's styles load with the form (tell/tell.styles.ts). */
+/**
+ * The stories, their layouts and sharing. The form's styles load with the form (tell/tell.styles.ts). A
+ * story's share status region is always on the page (so what appears in it is heard), and takes no room
+ * while empty.
+ */
 export const storiesStyles = css`
   h3,
   p {
@@ -84,6 +88,13 @@ export const storiesStyles = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
+  }
+  .share > [role='status']:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   .crisis {
     margin-top: 1rem;

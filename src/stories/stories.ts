@@ -101,7 +101,7 @@ export class RecoveryStories extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.stories, this.storyId, this.tags, this.limit] as const,
-    task: ([api, given, storyId, tags, limit], { signal }) => this.fetchPage(api, given, storyId, tags, limit, undefined, signal),
+    task: ([api, given, storyId, tags, limit], { signal }) => this.fetchPage({ api, given, storyId, tags, limit }, signal),
     onComplete: ({ stories, skipped, nextCursor }) => {
       [this.list, this.nextCursor] = [stories, nextCursor];
       this.carousel?.show(0);
@@ -110,13 +110,9 @@ export class RecoveryStories extends RecoveryElement {
     onError: (error) => this.reportError(error),
   });
 
+  /** A page of stories: given directly, one by id, or from `/stories` (after `cursor`). */
   private async fetchPage(
-    api: string | undefined,
-    given: unknown[] | undefined,
-    storyId: string | undefined,
-    tags: string | undefined,
-    limit: number | undefined,
-    cursor: string | undefined,
+    { api, given, storyId, tags, limit, cursor }: { api?: string; given?: unknown[]; storyId?: string; tags?: string; limit?: number; cursor?: string },
     signal?: AbortSignal,
   ): Promise<StoryList & { nextCursor: string | null }> {
     if (given) return { ...readStories(given), nextCursor: null };
@@ -145,8 +141,11 @@ export class RecoveryStories extends RecoveryElement {
   private readonly loadMore = async () => {
     if (this.loadingMore || !this.nextCursor) return;
     this.loadingMore = true;
+    const list = this.list;
     try {
-      const page = await this.fetchPage(this.effectiveApi, undefined, undefined, this.tags, this.limit, this.nextCursor);
+      const page = await this.fetchPage({ api: this.effectiveApi, tags: this.tags, limit: this.limit, cursor: this.nextCursor });
+      // The list was loaded again meanwhile (other tags, a withdrawal): this page belongs to the old one.
+      if (list !== this.list) return;
       const first = page.stories[0];
       [this.list, this.nextCursor] = [[...this.list, ...page.stories], page.nextCursor];
       this.announcement = this.i18n.t('stories.count', { count: this.list.length });
@@ -175,7 +174,11 @@ export class RecoveryStories extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('submit') && this.submit) void this.openForm(false);
     if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle') {
-      void this.extras.use('carousel', ({ Carousel }) => (this.carousel = new Carousel(this, () => this.extrasContext())));
+      void this.extras.use('carousel', ({ Carousel }) => {
+        this.carousel = new Carousel(this, () => this.extrasContext());
+        // A story linked from the address, when the stories came before the carousel's code.
+        if (this.data.status === 'complete') void this.openLinkedStory();
+      });
     }
   }
 
@@ -301,9 +304,11 @@ export class RecoveryStories extends RecoveryElement {
     const short = excerpt(story.body);
     const open = whole || short.whole || this.expanded.has(story.id);
     const date = this.i18n.date(new Date(story.publishedAt), { dateStyle: 'long' });
-    // A story in another language than the page's is marked as such, for screen readers (WCAG 3.1.2).
-    return html`<article part="story" class="story" data-story-id=${story.id} aria-labelledby=${titleId} tabindex="-1" lang=${story.lang ?? nothing}>
-      <h3 id=${titleId}>${story.title}</h3>
+    // A story in another language than the page's is marked as such, for screen readers (WCAG 3.1.2): its
+    // title and text, not the element's own words around them.
+    const lang = story.lang ?? nothing;
+    return html`<article part="story" class="story" data-story-id=${story.id} aria-labelledby=${titleId} tabindex="-1">
+      <h3 id=${titleId} lang=${lang}>${story.title}</h3>
       <p class="byline">
         <span>${story.displayName}</span>
         ${story.recoveryYears === null
@@ -317,7 +322,7 @@ export class RecoveryStories extends RecoveryElement {
               ${t('stories.readAnyway')}
             </button>
           </div>`
-        : html`<div class="body" id=${bodyId}>
+        : html`<div class="body" id=${bodyId} lang=${lang}>
               ${open ? paragraphs(story.body).map((p) => html`<p>${p}</p>`) : html`<p>${short.text}</p>`}
             </div>
             ${whole || short.whole
@@ -336,7 +341,7 @@ export class RecoveryStories extends RecoveryElement {
       <button type="button" class="secondary" aria-label=${this.i18n.t('stories.shareName', { title: story.title })} @click=${() => this.share(story)}>
         ${this.i18n.t('stories.share')}
       </button>
-      ${this.sharePanel?.render(story) ?? nothing}
+      <div role="status">${this.sharePanel?.render(story) ?? nothing}</div>
     </div>`;
   }
 }

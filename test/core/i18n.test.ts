@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LocalizeController } from '../../src/core/i18n/localize-controller.js';
 import { core as englishCore } from '../../src/core/i18n/en.js';
-import { loadLanguage, registerLanguage, registerMessages, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
+import { loadLanguage, registerLanguage, registerMessages, registerNamespace, supportedLanguage, translate } from '../../src/core/i18n/translate.js';
 
 describe('translate', () => {
   before(() => loadLanguage('es'));
@@ -44,6 +44,18 @@ describe('translate', () => {
     registerMessages('fr', { 'status.empty': 'Rien à afficher pour le moment.' });
     expect(translate('fr', 'status.empty')).to.equal('Rien à afficher pour le moment.');
     expect(translate('fr', 'status.retry')).to.equal('Réessayer');
+  });
+});
+
+describe('a page’s own wording', () => {
+  it('stays when an element’s built-in strings load after it, in English and in other languages', async () => {
+    await loadLanguage('es');
+    registerMessages('en', { 'time.yourZone': 'Our own words ({zone}).' });
+    registerMessages('es', { 'time.yourZone': 'Nuestras palabras ({zone}).' });
+    registerNamespace({ 'time.yourZone': 'Built-in words ({zone}).' }, { es: () => Promise.resolve({ default: { 'time.yourZone': 'Palabras incluidas ({zone}).' } }) });
+    await loadLanguage('es');
+    expect(translate('en', 'time.yourZone', { zone: 'X' })).to.equal('Our own words (X).');
+    expect(translate('es', 'time.yourZone', { zone: 'X' })).to.equal('Nuestras palabras (X).');
   });
 });
 

@@ -38,6 +38,17 @@ describe('LazyPart', () => {
     expect([part.status, calls, done]).to.deep.equal(['ready', 1, [1, 1]]);
   });
 
+  it('what waited after a failure is done by the next successful load, whoever asked for it', async () => {
+    const host = document.createElement('lazy-part-host') as Host;
+    let fail = true;
+    const part = new LazyPart(host, () => (fail ? Promise.reject(new TypeError('offline')) : Promise.resolve('module')));
+    const done: string[] = [];
+    await part.use('form:a', () => done.push('form a'));
+    fail = false;
+    await part.use('form:b', () => done.push('form b'));
+    expect(done.sort()).to.deep.equal(['form a', 'form b']);
+  });
+
   it('after a failure, the retry loads again and does the last action asked under each key', async () => {
     const host = document.createElement('lazy-part-host') as Host;
     let fail = true;

@@ -223,6 +223,20 @@ describe('<recovery-milestone> personal mode', () => {
     expect(again.days).to.equal(undefined);
   });
 
+  it('unticking "remember" forgets the date on this device at once, whatever date is entered', async () => {
+    const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
+    await enter(el, daysAgo(10), { remember: true });
+    expect(localStorage.getItem(STORAGE_KEY)).not.to.equal(null);
+    [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Change my date')!.click();
+    await waitUntil(() => root(el).querySelector('#personal-date'));
+    const remember = root(el).querySelector<HTMLInputElement>('input[name="remember"]')!;
+    remember.checked = false;
+    root(el).querySelector<HTMLInputElement>('#personal-date')!.value = '';
+    root(el).querySelector<HTMLFormElement>('form[part~="personal"]')!.requestSubmit();
+    await el.updateComplete;
+    expect(localStorage.getItem(STORAGE_KEY), 'forgotten, though the date could not be counted').to.equal(null);
+  });
+
   it('a date it cannot count is explained, keeps the form open, and never replaces a remembered one', async () => {
     const el = await shown(html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`);
     await enter(el, daysAgo(10), { remember: true });

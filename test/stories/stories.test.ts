@@ -227,8 +227,11 @@ describe('<recovery-stories> reading', () => {
     const { id } = await publishStory(tag, { body: LONG, recoveryYears: 1, contentWarning: 'Habla de una recaída.' });
     const spanish = await publishStory(tag, { title: 'Mi primer año', lang: 'es' });
     const { el } = await loaded(html`<recovery-stories lang="es" api="/api" tags=${tag}></recovery-stories>`);
-    expect(story(el, spanish.id).getAttribute('lang')).to.equal('es');
-    expect(story(el, id).hasAttribute('lang'), 'a story of unknown language takes the page’s').to.equal(false);
+    // The story's own words carry its language; the element's words around them keep the page's.
+    expect(story(el, spanish.id).querySelector('h3')!.getAttribute('lang')).to.equal('es');
+    expect(story(el, spanish.id).querySelector('.body')!.getAttribute('lang')).to.equal('es');
+    expect(story(el, spanish.id).hasAttribute('lang')).to.equal(false);
+    expect(story(el, id).querySelector('h3')!.hasAttribute('lang'), 'a story of unknown language takes the page’s').to.equal(false);
     const card = story(el, id);
     expect(text(card.querySelector('.byline'))).to.contain('1 año en recuperación');
     expect(text(card.querySelector('[part~="content-warning"]'))).to.contain('Aviso de contenido');

@@ -22,18 +22,29 @@ const loaders = new Map<string, Loader[]>([['es', [() => import('./es.js').then(
 const loading = new Map<string, Promise<void>>();
 
 /**
- * One namespace: its English, built in, and a loader per other language (a module whose default export is
- * the namespace in that language), fetched the first time a page needs that language. Each `i18n/index.ts`
- * calls this once: `registerNamespace(meetings, { es: () => import('./es.js') })`.
+ * Adds strings to a language: over those there (strings a page gives), or, with `fill`, under them (built-in
+ * strings, and any fetched later), so a page's own wording stays when the part it rewords loads after it.
  */
-export function registerNamespace(english: Partial<Messages>, languages: Record<string, () => Promise<{ default: Partial<Messages> }>>): void {
-  registerMessages('en', english);
-  for (const [code, load] of Object.entries(languages)) registerMessages(code, () => load().then((m) => m.default));
+function merge(language: string, strings: Strings, fill?: boolean): void {
+  const there = catalogs.get(language) ?? {};
+  catalogs.set(language, fill ? { ...strings, ...there } : { ...there, ...strings });
 }
 
 /**
- * Adds strings to a language, or a loader that imports them on first use. Later strings win. A page can
- * translate or reword any string this way: `registerMessages('fr', { 'status.retry': 'Réessayer' })`.
+ * One namespace: its English, built in, and a loader per other language (a module whose default export is
+ * the namespace in that language), fetched the first time a page needs that language. Each `i18n/index.ts`
+ * calls this once: `registerNamespace(meetings, { es: () => import('./es.js') })`. Built-in strings only fill
+ * what is missing: a page's own wording stays, even when the part whose strings these are loads after it.
+ */
+export function registerNamespace(english: Partial<Messages>, languages: Record<string, () => Promise<{ default: Partial<Messages> }>>): void {
+  merge('en', english, true);
+  for (const [code, load] of Object.entries(languages)) registerStrings(code, () => load().then((m) => m.default as Strings));
+}
+
+/**
+ * Adds strings to a language (they win over what is there), or a loader that imports them on first use (they
+ * fill what is missing). A page translates or rewords any string this way, giving the strings themselves:
+ * `registerMessages('fr', { 'status.retry': 'Réessayer' })`.
  */
 export function registerMessages(code: string, messages: Partial<Messages> | (() => Promise<Partial<Messages>>)): void {
   registerStrings(code, messages);
@@ -42,9 +53,9 @@ export function registerMessages(code: string, messages: Partial<Messages> | (()
 /** Like `registerMessages`, for strings whose keys are data (e.g. meeting type names), looked up with `lookup`. */
 export function registerStrings(code: string, strings: Strings | Loader): void {
   const language = code.toLowerCase();
+  if (typeof strings !== 'function') return merge(language, strings);
   if (!catalogs.has(language)) catalogs.set(language, {});
-  if (typeof strings === 'function') loaders.set(language, [...(loaders.get(language) ?? []), strings]);
-  else catalogs.set(language, { ...catalogs.get(language), ...strings });
+  loaders.set(language, [...(loaders.get(language) ?? []), strings]);
 }
 
 /** Adds a language, namespace by namespace: `registerLanguage('fr', { core: frCore, meetings: frMeetings })`. */
@@ -64,7 +75,7 @@ export function loadLanguage(lang: string): Promise<void> | undefined {
   loaders.set(language, []);
   const done = Promise.all([
     inFlight,
-    ...pending.map((load) => load().then((strings) => registerStrings(language, strings), () => undefined)),
+    ...pending.map((load) => load().then((strings) => merge(language, strings, true), () => undefined)),
   ]).then(() => {
     if (loading.get(language) === done) loading.delete(language);
   });

@@ -104,7 +104,9 @@ export class PersonalEntry {
     // Only a date that can be counted is kept or changes what is stored; the element explains any other.
     const countable = after && daysCompleted(after, todayIn(countingZone)) >= 0;
     this.remembered = data.get('remember') === 'on';
-    if (countable) remember(this.remembered ? date : undefined);
+    // Unticking "remember" forgets at once, whatever the date; a ticked one is kept only when it can be counted.
+    if (!this.remembered) remember(undefined);
+    else if (countable) remember(date);
     setPersonal(date);
     // A new date is a fresh start, and is welcomed as one: never called a failure or a reset.
     void this.edit(!countable, before && countable && daysCompleted(before, after) !== 0 ? 'milestone.updated' : undefined);
@@ -113,8 +115,8 @@ export class PersonalEntry {
   private readonly forget = () => {
     remember(undefined);
     this.remembered = false;
-    this.notice = 'milestone.forgotten';
     this.context().setPersonal(undefined);
-    this.host.requestUpdate();
+    // The button pressed is gone: focus goes to the date field of the form that replaces it.
+    void this.edit(true, 'milestone.forgotten');
   };
 }

@@ -32,13 +32,12 @@ export class SharePanel {
     const { t, address, shareTargets: list } = this.context();
     const url = address(story);
     const targets = shareTargets(list);
+    // Shown inside the element's status region for the story, always on the page, so "Link copied" is heard.
     return html`<div class="share-panel">
-      <div role="status">
-        ${this.shown.copied
-          ? html`<p>${t('stories.copied')}</p>`
-          : html`<label for="share-${story.id}">${t('stories.copyByHand')}</label>
-              <input id="share-${story.id}" type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`}
-      </div>
+      ${this.shown.copied
+        ? html`<p>${t('stories.copied')}</p>`
+        : html`<label for="share-${story.id}">${t('stories.copyByHand')}</label>
+            <input id="share-${story.id}" type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`}
       ${targets.length
         ? html`<p class="links">
             <span class="muted">${t('stories.shareLinks')}</span>

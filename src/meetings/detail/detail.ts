@@ -3,12 +3,13 @@
  * a visitor opens a meeting, so the finder's first screen carries none of it.
  */
 import { html, nothing } from 'lit';
-import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
-import { buildCalendar } from '../core/ics.js';
-import { upcoming, type Occurrence } from './filter.js';
-import type { Meeting } from './normalize.js';
-import { typeName } from './types.js';
-import { meetingLink } from './url-state.js';
+import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
+import { buildCalendar } from '../../core/ics.js';
+import { upcoming, type Occurrence } from '../filter.js';
+import type { Meeting } from '../normalize.js';
+import { typeName } from '../types.js';
+import { meetingLink } from '../url-state.js';
+import './i18n/index.js';
 
 /** What the view needs from the finder. */
 export interface DetailContext {

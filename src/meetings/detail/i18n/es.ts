@@ -1,0 +1,17 @@
+import type { NamespaceMessages } from '../../../core/i18n/messages.js';
+
+// Spanish for the open meeting (neutral Latin American Spanish, "usted").
+const meetingDetail: NamespaceMessages<'meetingDetail'> = {
+  'meetings.back': 'Volver a las reuniones',
+  'meetings.directions': 'Cómo llegar',
+  'meetings.join': 'Unirse en línea',
+  'meetings.dialIn': 'Unirse por teléfono',
+  'meetings.notes': 'Notas',
+  'meetings.typesHeading': 'Sobre esta reunión',
+  'meetings.addToCalendar': 'Agregar al calendario',
+  'meetings.share': 'Compartir',
+  'meetings.linkCopied': 'Enlace copiado.',
+  'meetings.temporarilyClosed': 'El lugar está cerrado temporalmente.',
+};
+
+export default meetingDetail;
