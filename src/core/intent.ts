@@ -7,7 +7,7 @@
  * arrive), and each unanswered body is asked for again, newest first, exactly as sent: the server answers with
  * the record it holds. So a reply lost in transit never makes a second record, and never strands the visitor.
  */
-import { HttpStatusError } from './errors.js';
+import { HttpStatusError, errorStatus, type FieldError } from './errors.js';
 
 export interface Intent<B> {
   /** The Idempotency-Key of this intent, kept until it succeeds. */
@@ -49,6 +49,26 @@ export async function sendIntent<B, R>(
     }
     throw conflict;
   }
+}
+
+/** What a failed send means for the form that sent it: the one reading of a failure for every intent form. */
+export type SendFailure =
+  /** 422: the server's objections, by field. */
+  | { kind: 'fields'; fields: readonly FieldError[] }
+  /** 429: wait this long, then the visitor may send again. */
+  | { kind: 'wait'; seconds: number }
+  /** Another 4xx: the server answered and refused; sending the same again cannot help. */
+  | { kind: 'refused'; status: number }
+  /** No answer, or none to trust (a timeout, a network failure, a 5xx): it may have arrived. Keep every field;
+   * the retry sends with the same key. */
+  | { kind: 'unknown' };
+
+export function sendFailure(error: unknown): SendFailure {
+  const status = errorStatus(error);
+  if (status === 422 && error instanceof HttpStatusError) return { kind: 'fields', fields: error.fieldErrors };
+  if (status === 429) return { kind: 'wait', seconds: (error as HttpStatusError).retryAfterSeconds ?? 30 };
+  if (status !== undefined && status < 500) return { kind: 'refused', status };
+  return { kind: 'unknown' };
 }
 
 /**

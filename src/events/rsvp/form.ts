@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
-import { HttpStatusError, errorMessage, errorStatus } from '../../core/errors.js';
+import { errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 
 import { wouldWaitlist, type AlumniEvent, type Question } from '../parse.js';
@@ -26,7 +26,7 @@ import {
   type FieldErrors,
   type RsvpRequest,
 } from '../rsvp-model.js';
-import { sendIntent, withUnanswered } from '../../core/intent.js';
+import { sendFailure, sendIntent, withUnanswered } from '../../core/intent.js';
 import { renderField, renderNotices, type FieldOptions } from '../../core/form-field.js';
 import { renderPrivateLink } from '../../core/private-link.js';
 import { CalendarLinks } from './calendar-links.js';
@@ -265,12 +265,13 @@ export class RsvpFormController implements ReactiveController {
 
   private async fail(error: unknown, body: RsvpRequest, event: AlumniEvent) {
     const status = errorStatus(error);
+    const failure = sendFailure(error);
     // Still 'sending' while the events reload after a 409, so a tap meanwhile sends nothing.
     const reloaded = status === 409 ? await this.context().refresh() : undefined;
     this.phase = 'editing';
-    if (status === 422 && error instanceof HttpStatusError) {
+    if (failure.kind === 'fields') {
       const errors: FieldErrors = {};
-      for (const { field } of error.fieldErrors) {
+      for (const { field } of failure.fields) {
         const formName = formField(field, body);
         if (formName) errors[formName] ??= messageFor(formName, event);
       }
@@ -283,19 +284,18 @@ export class RsvpFormController implements ReactiveController {
       const fresh = reloaded?.find((e) => e.id === this.eventId) ?? event;
       const closed = fresh.status === 'cancelled' || !fresh.rsvpOpen;
       this.notice = { key: closed ? 'rsvp.closed' : fresh.waitlist ? 'rsvp.fullWaitlist' : 'rsvp.full', alert: true };
-    } else if (status === 429) {
-      const seconds = (error as HttpStatusError).retryAfterSeconds ?? 30;
+    } else if (failure.kind === 'wait') {
       this.phase = 'waiting';
-      this.notice = { key: 'rsvp.rateLimited', params: { count: seconds }, alert: true };
+      this.notice = { key: 'rsvp.rateLimited', params: { count: failure.seconds }, alert: true };
       this.waitTimer = setTimeout(() => {
         this.phase = 'editing';
         this.notice = undefined;
         this.host.requestUpdate();
-      }, seconds * 1000);
-    } else if (status !== undefined && status < 500) {
-      this.notice = { key: status === 404 ? 'error.notFound' : 'error.generic', alert: true };
+      }, failure.seconds * 1000);
+    } else if (failure.kind === 'refused') {
+      this.notice = { key: failure.status === 404 ? 'error.notFound' : 'error.generic', alert: true };
     } else {
-      // No answer, or none we can trust: the RSVP may or may not exist. Keep everything; retry with the same key.
+      // The RSVP may or may not exist. Keep everything; retry with the same key.
       this.phase = 'failed';
       this.draft = withUnanswered(this.draft, body);
       draftStore.write(this.eventId, this.draft);

@@ -6,15 +6,15 @@
  * or a 5xx every word stays and "Try again" resends with the same key, so a lost reply never makes two
  * submissions.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { renderField, renderNotices } from '../../core/form-field.js';
 import { renderPrivateLink } from '../../core/private-link.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
-import { HttpStatusError, InvalidShapeError, errorMessage, errorStatus } from '../../core/errors.js';
+import { InvalidShapeError, errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryStorySubmitEvent } from '../../core/events.js';
-import { sendIntent, withUnanswered } from '../../core/intent.js';
+import { sendFailure, sendIntent, withUnanswered } from '../../core/intent.js';
 import {
   BODY_MIN,
   STORY_DRAFT_KEY,
@@ -44,7 +44,7 @@ function readAccepted(url: string, data: unknown): string {
   return submission.withdrawToken;
 }
 
-export class StoryForm {
+export class StoryForm implements ReactiveController {
   private phase: Phase = 'editing';
   private draft: StoryDraft;
   private errors: StoryErrors = {};
@@ -53,13 +53,20 @@ export class StoryForm {
   private copied?: boolean;
   /** The honeypot: hidden from people, never kept in the draft. */
   private website = '';
+  private waitTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: Host,
     private readonly context: () => TellContext,
   ) {
+    host.addController(this);
     addStyles(host, formStyles, tellStyles);
     this.draft = storyDrafts.read(STORY_DRAFT_KEY) ?? emptyStoryDraft(newIdempotencyKey());
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.waitTimer);
+    if (this.phase === 'waiting') this.phase = 'editing';
   }
 
   render(): TemplateResult {
@@ -209,11 +216,11 @@ export class StoryForm {
   }
 
   private fail(error: unknown, body: StorySubmission) {
-    const status = errorStatus(error);
+    const failure = sendFailure(error);
     this.phase = 'editing';
-    if (status === 422 && error instanceof HttpStatusError) {
+    if (failure.kind === 'fields') {
       const errors: StoryErrors = {};
-      for (const { field } of error.fieldErrors) {
+      for (const { field } of failure.fields) {
         const name = storyField(field);
         if (name) errors[name] ??= `tell.error.${name}`;
       }
@@ -221,25 +228,24 @@ export class StoryForm {
       const count = Object.keys(errors).length;
       this.notice = count ? { key: 'tell.checkFields', params: { count }, alert: true } : { key: 'error.generic', alert: true };
       void this.showErrors();
-    } else if (status === 429) {
-      const seconds = (error as HttpStatusError).retryAfterSeconds ?? 30;
+    } else if (failure.kind === 'wait') {
       this.phase = 'waiting';
-      this.notice = { key: 'tell.rateLimited', params: { count: seconds }, alert: true };
-      setTimeout(() => {
+      this.notice = { key: 'tell.rateLimited', params: { count: failure.seconds }, alert: true };
+      this.waitTimer = setTimeout(() => {
         this.phase = 'editing';
         this.notice = undefined;
         this.host.requestUpdate();
-      }, seconds * 1000);
-    } else if (status !== undefined && status < 500) {
-      this.notice = { key: status === 404 ? 'error.notFound' : 'error.generic', alert: true };
+      }, failure.seconds * 1000);
+    } else if (failure.kind === 'refused') {
+      this.notice = { key: failure.status === 404 ? 'error.notFound' : 'error.generic', alert: true };
     } else {
-      // No answer, or none we can trust: the story may or may not have arrived. Keep everything; retry with the same key.
+      // The story may or may not have arrived. Keep everything; retry with the same key.
       this.phase = 'failed';
       this.draft = withUnanswered(this.draft, body);
       storyDrafts.write(STORY_DRAFT_KEY, this.draft);
       this.notice = { key: 'tell.failed', alert: true };
     }
-    this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, this.context().t), status }));
+    this.host.dispatchEvent(new RecoveryErrorEvent({ message: errorMessage(error, this.context().t), status: errorStatus(error) }));
     this.host.requestUpdate();
   }
 
