@@ -105,9 +105,9 @@ export const CenterCelebrations: Story = {
       new Response(
         JSON.stringify({
           celebrations: [
-            { displayName: 'Maria G.', label: '30 days', date: daysAgo(0) },
-            { displayName: 'Dev', label: '1 year', date: daysAgo(0) },
-            { displayName: 'Anonymous', label: '5 years', date: daysAgo(0) },
+            { displayName: 'Maria G.', span: { count: 30, unit: 'days' }, date: daysAgo(0) },
+            { displayName: 'Dev', span: { count: 1, unit: 'years' }, date: daysAgo(0) },
+            { displayName: 'Anonymous', span: { count: 5, unit: 'years' }, date: daysAgo(0) },
           ],
         }),
         { status: 200, headers: { 'Content-Type': 'application/json' } },

@@ -180,7 +180,7 @@ export function meetings(): Meeting[] {
 }
 
 const CELEBRATION_NAMES = ['Maria G.', 'Dev', 'Keisha W.', 'Tomás', 'Sam P.', 'Anonymous', 'L. M.', 'Priya'];
-const LABELS = ['30 days', '90 days', '6 months', '1 year', '18 months', '2 years', '5 years', '10 years'];
+const SPANS = [[30, 'days'], [90, 'days'], [6, 'months'], [1, 'years'], [18, 'months'], [2, 'years'], [5, 'years'], [10, 'years']] as const;
 
 /** Seeds an empty database once. Returns true when it seeded. */
 export async function seedIfEmpty(db: Database, now = new Date()): Promise<boolean> {
@@ -222,7 +222,8 @@ export async function seedIfEmpty(db: Database, now = new Date()): Promise<boole
   const first = todayIn(ZONE, now);
   for (const [i, name] of CELEBRATION_NAMES.entries()) {
     const date = formatCalendarDate({ ...first, day: Math.min(1 + i * 3, 28) });
-    await db.query('insert into celebrations (display_name, label, date) values ($1, $2, $3)', [name, LABELS[i]!, date]);
+    const [count, unit] = SPANS[i]!;
+    await db.query('insert into celebrations (display_name, span_count, span_unit, date) values ($1, $2, $3, $4)', [name, count, unit, date]);
   }
 
   await db.query(`insert into meta (key, value) values ('seeded', $1)`, [now.toISOString()]);

@@ -184,12 +184,14 @@ export async function rejectSubmission(db: Queryable, id: string): Promise<void>
 export async function listCelebrations(db: Queryable, month: string) {
   const [year, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
-  const rows = await db.query<{ display_name: string; label: string; date: string }>(
-    `select display_name, label, to_char(date, 'YYYY-MM-DD') as date from celebrations
+  const rows = await db.query<{ display_name: string; span_count: number; span_unit: 'days' | 'months' | 'years'; date: string }>(
+    `select display_name, span_count, span_unit, to_char(date, 'YYYY-MM-DD') as date from celebrations
       where date >= $1::date and date < $2::date order by date, id`,
     [`${month}-01`, next],
   );
-  return { celebrations: rows.map((r) => ({ displayName: r.display_name, label: r.label, date: r.date })) };
+  return {
+    celebrations: rows.map((r) => ({ displayName: r.display_name, span: { count: r.span_count, unit: r.span_unit }, date: r.date })),
+  };
 }
 
 export async function listMeetings(db: Queryable) {

@@ -10,6 +10,7 @@ import esMilestone from '../../src/milestone/i18n/es.js';
 import { milestoneExtras as enExtras } from '../../src/milestone/extras/i18n/en.js';
 import esExtras from '../../src/milestone/extras/i18n/es.js';
 import { STORAGE_KEY, drawCard } from '../../src/milestone/extras/index.js';
+import { readCelebrations } from '../../src/milestone/extras/celebrations.js';
 import { mount } from '../support/mount.js';
 
 const ZONE = 'America/New_York';
@@ -349,6 +350,28 @@ describe('<recovery-milestone> center mode', () => {
     await waitUntil(() => root(el).querySelectorAll('[part~="celebrations"] li').length === 8);
     expect(text(root(el).querySelector('[part~="celebrations"] li'))).to.match(/^Maria G\. 30 days /);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each celebrated milestone in the page’s language, from the span the API sends', async () => {
+    const el = await shown(html`<recovery-milestone api="/api" celebrations lang="es" time-zone=${ZONE} since=${daysAgo(10)}></recovery-milestone>`);
+    await waitUntil(() => root(el).querySelectorAll('[part~="celebrations"] li').length === 8, 'the celebrations');
+    const items = [...root(el).querySelectorAll('[part~="celebrations"] li')].map((li) => text(li));
+    expect(items[0]).to.match(/^Maria G\. 30 días /);
+    expect(items[3]).to.match(/^Tomás 1 año /);
+    expect(items.join(' ')).not.to.match(/\b(days|year|years|months)\b/);
+  });
+
+  it('skips a celebration without a readable span and counts it', () => {
+    const read = readCelebrations({
+      celebrations: [
+        { displayName: 'Ana', span: { count: 1, unit: 'years' }, date: '2026-11-02' },
+        { displayName: 'Words only', label: '1 year', date: '2026-11-02' },
+        { displayName: 'Weeks', span: { count: 2, unit: 'weeks' }, date: '2026-11-02' },
+        { displayName: 'Zero', span: { count: 0, unit: 'days' }, date: '2026-11-02' },
+      ],
+    });
+    expect(read.celebrations.map((c) => c.displayName)).to.deep.equal(['Ana']);
+    expect(read.skipped).to.equal(3);
   });
 
   it('an unusable API: a translated error with a retry', async () => {

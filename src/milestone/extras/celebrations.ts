@@ -11,7 +11,8 @@ import { extrasStyles } from './extras.styles.js';
 
 export interface Celebration {
   displayName: string;
-  label: string;
+  /** The milestone as a count and a unit, so the page names it in its own language. */
+  span: { count: number; unit: 'days' | 'months' | 'years' };
   date: string;
 }
 
@@ -19,6 +20,9 @@ interface Celebrations {
   celebrations: Celebration[];
   skipped: number;
 }
+
+const SPAN_KEYS = { days: 'milestone.d', months: 'milestone.m', years: 'milestone.y' } as const;
+const UNITS: readonly unknown[] = Object.keys(SPAN_KEYS);
 
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.trim().length > 0 && value.length <= max;
@@ -30,7 +34,9 @@ export function readCelebrations(body: unknown): Celebrations {
   const celebrations = items.filter(
     (c): c is Celebration => {
       const record = c as Partial<Celebration> | null;
-      return isText(record?.displayName, 60) && isText(record?.label, 60) && parseCalendarDate(record?.date) !== undefined;
+      const span = record?.span;
+      return isText(record?.displayName, 60) && Number.isInteger(span?.count) && span!.count >= 1 && span!.count <= 100_000 &&
+        UNITS.includes(span!.unit) && parseCalendarDate(record?.date) !== undefined;
     },
   );
   return { celebrations, skipped: items.length - celebrations.length };
@@ -76,7 +82,7 @@ export class CelebrationsList {
           celebrations.length
             ? html`<ul>
                 ${celebrations.map(
-                  (c) => html`<li><strong>${c.displayName}</strong> ${c.label}
+                  (c) => html`<li><strong>${c.displayName}</strong> ${t(SPAN_KEYS[c.span.unit], { count: c.span.count })}
                     <span class="muted">${formatDate(parseCalendarDate(c.date)!)}</span></li>`,
                 )}
               </ul>`
