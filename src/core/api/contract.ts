@@ -28,9 +28,55 @@ import {
   SubmissionAcceptedSchema,
 } from './stories.js';
 import { CelebrationListSchema, CelebrationSchema } from './milestones.js';
-import { StaffDecisionSchema, StaffSubmissionListSchema, StaffSubmissionSchema } from './staff.js';
+import {
+  StaffDecisionSchema,
+  StaffRejectionSchema,
+  StaffStoryUpdateSchema,
+  StaffSubmissionListSchema,
+  StaffSubmissionResponseSchema,
+  StaffSubmissionSchema,
+} from './staff.js';
+import {
+  AttendeeListSchema,
+  AttendeeSchema,
+  CheckInResponseSchema,
+  SeatsSchema,
+  StaffEventListSchema,
+  StaffEventResponseSchema,
+  StaffEventSchema,
+} from './staff-events.js';
+import {
+  CelebrationInputSchema,
+  MeetingInputSchema,
+  MeetingTypeSchema,
+  StaffCelebrationListSchema,
+  StaffCelebrationResponseSchema,
+  StaffCelebrationSchema,
+  StaffMeetingListSchema,
+  StaffMeetingResponseSchema,
+  StaffMeetingSchema,
+} from './staff-meetings.js';
+import {
+  AccountInputSchema,
+  AccountListSchema,
+  AccountResponseSchema,
+  AccountSchema,
+  AccountUpdateSchema,
+  AuditActionSchema,
+  AuditEntrySchema,
+  AuditListSchema,
+  PasswordChangeSchema,
+  PasswordResetSchema,
+  RecordTypeSchema,
+  RoleSchema,
+  SignInSchema,
+  StaffSessionSchema,
+} from './accounts.js';
+import { eventId, idempotencyKey, invalid, limited, manageToken, monthParam, notFound, notJson, pathParam, tooLarge } from './operation-parts.js';
+import { staffOperations } from './staff-operations.js';
+import { sessionAndAccountOperations } from './account-operations.js';
 import { instant } from './common.js';
-import { apiSchemas, type Operation, type Parameter } from './registry.js';
+import { apiSchemas, type Operation } from './registry.js';
 
 export { apiSchemas, type Operation, type HttpMethod, type Parameter } from './registry.js';
 
@@ -68,40 +114,42 @@ const components: Array<[z: Parameters<typeof apiSchemas.add>[0], id: string, de
   [CelebrationListSchema, 'CelebrationList', "A month's celebrations."],
   [StaffSubmissionSchema, 'StaffSubmission', 'A story submission as staff moderate it.'],
   [StaffSubmissionListSchema, 'StaffSubmissionList', 'Story submissions.'],
-  [StaffDecisionSchema, 'StaffDecision', 'What staff add when they publish a story.'],
+  [StaffDecisionSchema, 'StaffDecision', 'What staff add when they publish a story, a redaction included.'],
+  [StaffRejectionSchema, 'StaffRejection', 'Why staff declined a story (internal).'],
+  [StaffStoryUpdateSchema, 'StaffStoryUpdate', 'What staff change on a published story.'],
+  [StaffSubmissionResponseSchema, 'StaffSubmissionResponse', 'One story submission as staff see it.'],
+  [SeatsSchema, 'Seats', "An event's seats at a glance, in people."],
+  [StaffEventSchema, 'StaffEvent', 'An event as staff see it: every field, and its seats.'],
+  [StaffEventListSchema, 'StaffEventList', 'Events for staff.'],
+  [StaffEventResponseSchema, 'StaffEventResponse', 'One event as staff see it.'],
+  [AttendeeSchema, 'Attendee', 'An RSVP as staff see it, contacts and answers included.'],
+  [AttendeeListSchema, 'AttendeeList', "An event and its RSVPs, in arrival order."],
+  [CheckInResponseSchema, 'CheckInResponse', 'An RSVP just checked in or undone, and the seats after it.'],
+  [CelebrationInputSchema, 'CelebrationInput', 'A celebration as staff enter it.'],
+  [StaffCelebrationSchema, 'StaffCelebration', 'A celebration with its id.'],
+  [StaffCelebrationListSchema, 'StaffCelebrationList', "A month's celebrations, with their ids."],
+  [StaffCelebrationResponseSchema, 'StaffCelebrationResponse', 'One celebration.'],
+  [MeetingTypeSchema, 'MeetingType', 'A Meeting Guide type code from the spec (code4recovery/spec).'],
+  [MeetingInputSchema, 'MeetingInput', 'A meeting the center hosts, as staff enter it (Meeting Guide field names).'],
+  [StaffMeetingSchema, 'StaffMeeting', 'A meeting as the feed serves it, with its id.'],
+  [StaffMeetingListSchema, 'StaffMeetingList', "The center's own meetings, with their ids."],
+  [StaffMeetingResponseSchema, 'StaffMeetingResponse', 'One meeting.'],
+  [RoleSchema, 'Role', 'admin: everything, staff accounts and the audit log included; coordinator: events, RSVPs, celebrations and meetings; moderator: stories.'],
+  [AccountSchema, 'Account', 'A staff account (never its password).'],
+  [AccountListSchema, 'AccountList', 'Staff accounts.'],
+  [AccountResponseSchema, 'AccountResponse', 'One staff account.'],
+  [AccountInputSchema, 'AccountInput', 'A new staff account, with a first password.'],
+  [AccountUpdateSchema, 'AccountUpdate', 'What an admin changes on an account.'],
+  [PasswordResetSchema, 'PasswordReset', 'A new password an admin sets.'],
+  [SignInSchema, 'SignIn', 'E-mail and password.'],
+  [StaffSessionSchema, 'StaffSession', 'Who is signed in, what they may use, and when the session ends.'],
+  [PasswordChangeSchema, 'PasswordChange', 'The current password and a new one (12 to 200 characters).'],
+  [AuditActionSchema, 'AuditAction', 'What was done.'],
+  [RecordTypeSchema, 'RecordType', 'The kind of record it was done to.'],
+  [AuditEntrySchema, 'AuditEntry', 'One entry of the audit log: no personal data, only ids and field names.'],
+  [AuditListSchema, 'AuditList', 'A page of the audit log, newest first.'],
 ];
 for (const [schema, id, description] of components) apiSchemas.add(schema, { id, description });
-
-const idempotencyKey: Parameter = {
-  name: 'Idempotency-Key',
-  in: 'header',
-  required: true,
-  description:
-    'A fresh random key (e.g. a UUID) for each intent, reused for every retry of it. The same key with the same body ' +
-    'returns the same result and never creates a second record; with a different body it is refused (422). One ' +
-    'header line, without commas (two lines arrive joined by a comma, and are refused).',
-  schema: { type: 'string', minLength: 8, maxLength: 200, pattern: '^[^,]*$' },
-};
-/** A path parameter: an id, or a secret token. One of another shape names nothing (404). */
-const pathParam = (name: 'id' | 'token', description: string): Parameter => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema:
-    name === 'id'
-      ? { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }
-      : { type: 'string', minLength: 32, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' },
-});
-const eventId = pathParam('id', 'The event id.');
-const manageToken = pathParam('token', 'The secret manage token of the RSVP.');
-
-const invalid = { description: 'Invalid fields.', schema: 'ValidationError' };
-const notFound = { description: 'Not found.', schema: 'MessageError' };
-const limited = { description: 'Too many requests; see the Retry-After header.', schema: 'MessageError' };
-const tooLarge = { description: 'The request body is too large (the connection is closed after this answer).', schema: 'MessageError' };
-const notJson = { description: 'The body is not JSON: the Content-Type must be application/json.', schema: 'MessageError' };
-const unauthorized = { description: 'The staff token is missing or wrong.', schema: 'MessageError' };
 
 export const operations: Operation[] = [
   {
@@ -248,102 +296,9 @@ export const operations: Operation[] = [
     operationId: 'listCelebrations',
     summary: "A month's milestone celebrations, of people who chose to have them celebrated.",
     tags: ['milestones'],
-    parameters: [
-      { name: 'month', in: 'query', required: false, description: 'The month, YYYY-MM, from 1900 to 9999 (default: the current month).', schema: { type: 'string', pattern: '^(19|[2-9]\\d)\\d\\d-(0[1-9]|1[0-2])$' } },
-    ],
+    parameters: [monthParam('The month, YYYY-MM, from 1900 to 9999 (default: the current month).')],
     responses: { 200: { description: 'The celebrations.', schema: 'CelebrationList' }, 422: invalid },
   },
-  {
-    method: 'get',
-    path: '/staff/submissions',
-    operationId: 'listSubmissions',
-    summary: 'Story submissions for moderation.',
-    tags: ['staff'],
-    staff: true,
-    parameters: [
-      { name: 'status', in: 'query', required: false, description: 'pending (default), published, rejected or withdrawn.', schema: { type: 'string', enum: ['pending', 'published', 'rejected', 'withdrawn'] } },
-    ],
-    responses: { 200: { description: 'The submissions.', schema: 'StaffSubmissionList' }, 401: unauthorized, 422: invalid },
-  },
-  {
-    method: 'post',
-    path: '/staff/submissions/{id}/approve',
-    operationId: 'approveSubmission',
-    summary: 'Publish a submitted story, with its tags.',
-    tags: ['staff'],
-    staff: true,
-    parameters: [pathParam('id', 'The submission id.')],
-    requestBody: 'StaffDecision',
-    responses: {
-      200: { description: 'Published.', schema: 'Story' },
-      401: unauthorized,
-      404: notFound,
-      409: { description: 'The submission was withdrawn.', schema: 'MessageError' },
-      413: tooLarge,
-      415: notJson,
-      422: invalid,
-    },
-  },
-  {
-    method: 'post',
-    path: '/staff/submissions/{id}/reject',
-    operationId: 'rejectSubmission',
-    summary: 'Decline a submitted story (it is never shown).',
-    tags: ['staff'],
-    staff: true,
-    parameters: [pathParam('id', 'The submission id.')],
-    responses: { 204: { description: 'Rejected.' }, 401: unauthorized, 404: notFound },
-  },
-  {
-    method: 'post',
-    path: '/staff/events',
-    operationId: 'createEvent',
-    summary: 'Create an event.',
-    tags: ['staff'],
-    staff: true,
-    requestBody: 'EventInput',
-    responses: { 201: { description: 'Created.', schema: 'EventResponse' }, 401: unauthorized, 413: tooLarge, 415: notJson, 422: invalid },
-  },
-  {
-    method: 'patch',
-    path: '/staff/events/{id}',
-    operationId: 'updateEvent',
-    summary: 'Change an event. Added capacity moves waitlisted parties up.',
-    tags: ['staff'],
-    staff: true,
-    parameters: [eventId],
-    requestBody: 'EventUpdate',
-    responses: {
-      200: { description: 'Changed.', schema: 'EventResponse' },
-      401: unauthorized,
-      404: notFound,
-      413: tooLarge,
-      415: notJson,
-      422: invalid,
-    },
-  },
-  {
-    method: 'post',
-    path: '/staff/events/{id}/cancel',
-    operationId: 'cancelEvent',
-    summary: 'Cancel an event. It stays listed, marked cancelled, and takes no RSVPs.',
-    tags: ['staff'],
-    staff: true,
-    parameters: [eventId],
-    responses: { 200: { description: 'Cancelled.', schema: 'EventResponse' }, 401: unauthorized, 404: notFound },
-  },
-  {
-    method: 'get',
-    path: '/staff/events/{id}/rsvps.csv',
-    operationId: 'exportRsvps',
-    summary: "An event's RSVPs as CSV (name, contacts, guests, status, answers).",
-    tags: ['staff'],
-    staff: true,
-    parameters: [eventId],
-    responses: {
-      200: { description: 'The RSVPs.', contentType: 'text/csv' },
-      401: unauthorized,
-      404: notFound,
-    },
-  },
+  ...staffOperations,
+  ...sessionAndAccountOperations,
 ];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Role } from './accounts.js';
 
 /**
  * Every schema of the center API contract is registered here under its OpenAPI component name, so the
@@ -28,8 +29,13 @@ export interface Operation {
   parameters?: Parameter[];
   /** Registered schema id of the JSON body. */
   requestBody?: string;
-  /** Needs the staff bearer token. */
-  staff?: boolean;
+  /** The body may be left out (everything in it is optional). */
+  optionalBody?: boolean;
+  /**
+   * Staff only: the roles that may call it, or 'signed-in' for any staff account. Needs a staff session (cookie), or
+   * the deprecated staff token (which acts as an admin).
+   */
+  staff?: 'signed-in' | readonly Role[];
   /** Status → description, and the registered schema id of a JSON body (or another content type). */
   responses: Record<string, { description: string; schema?: string; contentType?: string }>;
 }

@@ -29,6 +29,8 @@ export const StorySchema = z.object({
   shareable: z.boolean(),
   /** The language the story is written in, e.g. `es`; null when not known. A page marks it with `lang`. */
   lang: z.nullable(languageTag),
+  /** Featured (pinned) by staff: such stories come first in the list, most recently featured first. */
+  featured: z.boolean(),
 });
 export type Story = z.infer<typeof StorySchema>;
 

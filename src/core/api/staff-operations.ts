@@ -1,0 +1,280 @@
+/**
+ * The staff operations for stories, events, celebrations and meetings. Each names the roles that may call it; every
+ * one needs a staff session (cookie) or the deprecated staff token, and every write is written in the audit log.
+ */
+import { eventId, forbidden, invalid, monthParam, notFound, pathParam, staffWrite, unauthorized } from './operation-parts.js';
+import type { Operation } from './registry.js';
+
+const moderators = ['admin', 'moderator'] as const;
+const coordinators = ['admin', 'coordinator'] as const;
+const staffRead = { 401: unauthorized, 403: forbidden };
+const submissionId = pathParam('id', 'The submission id.');
+const rsvpId = pathParam('rsvpId', 'The RSVP id.');
+const withdrawn = { description: 'The author withdrew this story: it is never published again.', schema: 'MessageError' };
+
+const storyOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/staff/submissions',
+    operationId: 'listSubmissions',
+    summary: 'Story submissions by status: the moderation queue (pending, oldest first), or the others (newest first).',
+    tags: ['staff', 'stories'],
+    staff: moderators,
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        required: false,
+        description: 'pending (default), published, unpublished, rejected or withdrawn.',
+        schema: { type: 'string', enum: ['pending', 'published', 'unpublished', 'rejected', 'withdrawn'] },
+      },
+    ],
+    responses: { 200: { description: 'The submissions.', schema: 'StaffSubmissionList' }, ...staffRead, 422: invalid },
+  },
+  {
+    method: 'post',
+    path: '/staff/submissions/{id}/approve',
+    operationId: 'approveSubmission',
+    summary: 'Publish a story (pending, unpublished or rejected): tags, language, a disclosure, maybe a redacted text, featured.',
+    tags: ['staff', 'stories'],
+    staff: moderators,
+    parameters: [submissionId],
+    requestBody: 'StaffDecision',
+    optionalBody: true,
+    responses: { 200: { description: 'Published.', schema: 'Story' }, ...staffWrite, 404: notFound, 409: withdrawn },
+  },
+  {
+    method: 'post',
+    path: '/staff/submissions/{id}/reject',
+    operationId: 'rejectSubmission',
+    summary: 'Decline a story, with an internal reason (never shown). A published one is taken down.',
+    tags: ['staff', 'stories'],
+    staff: moderators,
+    parameters: [submissionId],
+    requestBody: 'StaffRejection',
+    optionalBody: true,
+    responses: { 204: { description: 'Rejected.' }, ...staffWrite, 404: notFound, 409: withdrawn },
+  },
+  {
+    method: 'patch',
+    path: '/staff/submissions/{id}',
+    operationId: 'updateStory',
+    summary: 'Change a published story: tags, featured, disclosure, language, or a further redaction.',
+    tags: ['staff', 'stories'],
+    staff: moderators,
+    parameters: [submissionId],
+    requestBody: 'StaffStoryUpdate',
+    responses: {
+      200: { description: 'Changed.', schema: 'StaffSubmissionResponse' },
+      ...staffWrite,
+      404: notFound,
+      409: { description: 'The story is not published.', schema: 'MessageError' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/staff/submissions/{id}/unpublish',
+    operationId: 'unpublishStory',
+    summary: 'Take a published story down. It stays with staff (unpublished) and can be approved again.',
+    tags: ['staff', 'stories'],
+    staff: moderators,
+    parameters: [submissionId],
+    responses: {
+      200: { description: 'Unpublished.', schema: 'StaffSubmissionResponse' },
+      ...staffRead,
+      404: notFound,
+      409: { description: 'The story is not published.', schema: 'MessageError' },
+    },
+  },
+];
+
+const eventOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/staff/events',
+    operationId: 'listStaffEvents',
+    summary: 'Events for staff, with every field and their seats: upcoming (soonest first), past or cancelled (latest first).',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [
+      { name: 'when', in: 'query', required: false, description: 'upcoming (default: not ended, not cancelled), past (ended, not cancelled) or cancelled.', schema: { type: 'string', enum: ['upcoming', 'past', 'cancelled'] } },
+      { name: 'limit', in: 'query', required: false, description: 'At most this many events (1-500, default 100).', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+    ],
+    responses: { 200: { description: 'The events.', schema: 'StaffEventList' }, ...staffRead, 422: invalid },
+  },
+  {
+    method: 'post',
+    path: '/staff/events',
+    operationId: 'createEvent',
+    summary: 'Create an event.',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    requestBody: 'EventInput',
+    responses: { 201: { description: 'Created.', schema: 'StaffEventResponse' }, ...staffWrite },
+  },
+  {
+    method: 'get',
+    path: '/staff/events/{id}',
+    operationId: 'getStaffEvent',
+    summary: 'One event with every field, the private online link included, and its seats.',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId],
+    responses: { 200: { description: 'The event.', schema: 'StaffEventResponse' }, ...staffRead, 404: notFound },
+  },
+  {
+    method: 'patch',
+    path: '/staff/events/{id}',
+    operationId: 'updateEvent',
+    summary: 'Change an event. Added capacity moves waitlisted parties up.',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId],
+    requestBody: 'EventUpdate',
+    responses: { 200: { description: 'Changed.', schema: 'StaffEventResponse' }, ...staffWrite, 404: notFound },
+  },
+  {
+    method: 'post',
+    path: '/staff/events/{id}/cancel',
+    operationId: 'cancelEvent',
+    summary: 'Cancel an event. It stays listed, marked cancelled, and takes no RSVPs.',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId],
+    responses: { 200: { description: 'Cancelled.', schema: 'StaffEventResponse' }, ...staffRead, 404: notFound },
+  },
+  {
+    method: 'get',
+    path: '/staff/events/{id}/attendees',
+    operationId: 'listAttendees',
+    summary: "An event's RSVPs with contacts and answers, in arrival order. Each read is written in the audit log.",
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId],
+    responses: { 200: { description: 'The attendees.', schema: 'AttendeeList' }, ...staffRead, 404: notFound },
+  },
+  {
+    method: 'post',
+    path: '/staff/events/{id}/attendees/{rsvpId}/check-in',
+    operationId: 'checkIn',
+    summary: 'Check a confirmed RSVP in at the door (again: no change).',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId, rsvpId],
+    responses: {
+      200: { description: 'Checked in.', schema: 'CheckInResponse' },
+      ...staffRead,
+      404: notFound,
+      409: { description: 'Only a confirmed RSVP can be checked in.', schema: 'MessageError' },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/staff/events/{id}/attendees/{rsvpId}/check-in',
+    operationId: 'undoCheckIn',
+    summary: 'Undo a check-in (again: no change).',
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId, rsvpId],
+    responses: { 200: { description: 'Not checked in.', schema: 'CheckInResponse' }, ...staffRead, 404: notFound },
+  },
+  {
+    method: 'get',
+    path: '/staff/events/{id}/rsvps.csv',
+    operationId: 'exportRsvps',
+    summary: "An event's RSVPs as CSV (status, name, contacts, guests, RSVP and check-in times, answers). Logged as a read.",
+    tags: ['staff', 'events'],
+    staff: coordinators,
+    parameters: [eventId],
+    responses: { 200: { description: 'The RSVPs.', contentType: 'text/csv' }, ...staffRead, 404: notFound },
+  },
+];
+
+const celebrationId = pathParam('id', 'The celebration id.');
+const meetingId = pathParam('id', 'The meeting id.');
+
+const listOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/staff/celebrations',
+    operationId: 'listStaffCelebrations',
+    summary: "A month's celebrations, with their ids.",
+    tags: ['staff', 'milestones'],
+    staff: coordinators,
+    parameters: [monthParam('The month, YYYY-MM, from 1900 to 9999 (default: the current month).')],
+    responses: { 200: { description: 'The celebrations.', schema: 'StaffCelebrationList' }, ...staffRead, 422: invalid },
+  },
+  {
+    method: 'post',
+    path: '/staff/celebrations',
+    operationId: 'createCelebration',
+    summary: 'Add a celebration (only with the person’s consent to be celebrated under that name).',
+    tags: ['staff', 'milestones'],
+    staff: coordinators,
+    requestBody: 'CelebrationInput',
+    responses: { 201: { description: 'Added.', schema: 'StaffCelebrationResponse' }, ...staffWrite },
+  },
+  {
+    method: 'put',
+    path: '/staff/celebrations/{id}',
+    operationId: 'updateCelebration',
+    summary: 'Change a celebration (the whole record).',
+    tags: ['staff', 'milestones'],
+    staff: coordinators,
+    parameters: [celebrationId],
+    requestBody: 'CelebrationInput',
+    responses: { 200: { description: 'Changed.', schema: 'StaffCelebrationResponse' }, ...staffWrite, 404: notFound },
+  },
+  {
+    method: 'delete',
+    path: '/staff/celebrations/{id}',
+    operationId: 'deleteCelebration',
+    summary: 'Remove a celebration.',
+    tags: ['staff', 'milestones'],
+    staff: coordinators,
+    parameters: [celebrationId],
+    responses: { 204: { description: 'Removed.' }, ...staffRead, 404: notFound },
+  },
+  {
+    method: 'get',
+    path: '/staff/meetings',
+    operationId: 'listStaffMeetings',
+    summary: "The center's own meetings as the feed serves them, with their ids, in feed order.",
+    tags: ['staff', 'meetings'],
+    staff: coordinators,
+    responses: { 200: { description: 'The meetings.', schema: 'StaffMeetingList' }, ...staffRead },
+  },
+  {
+    method: 'post',
+    path: '/staff/meetings',
+    operationId: 'createMeeting',
+    summary: 'Add a meeting to the feed (`GET /meetings`).',
+    tags: ['staff', 'meetings'],
+    staff: coordinators,
+    requestBody: 'MeetingInput',
+    responses: { 201: { description: 'Added.', schema: 'StaffMeetingResponse' }, ...staffWrite },
+  },
+  {
+    method: 'put',
+    path: '/staff/meetings/{id}',
+    operationId: 'updateMeeting',
+    summary: 'Change a meeting (the whole record; its slug stays).',
+    tags: ['staff', 'meetings'],
+    staff: coordinators,
+    parameters: [meetingId],
+    requestBody: 'MeetingInput',
+    responses: { 200: { description: 'Changed.', schema: 'StaffMeetingResponse' }, ...staffWrite, 404: notFound },
+  },
+  {
+    method: 'delete',
+    path: '/staff/meetings/{id}',
+    operationId: 'deleteMeeting',
+    summary: 'Remove a meeting from the feed.',
+    tags: ['staff', 'meetings'],
+    staff: coordinators,
+    parameters: [meetingId],
+    responses: { 204: { description: 'Removed.' }, ...staffRead, 404: notFound },
+  },
+];
+
+export const staffOperations: Operation[] = [...storyOperations, ...eventOperations, ...listOperations];
