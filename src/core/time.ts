@@ -234,3 +234,40 @@ export function zonedTimeForVisitor(
     differs: zoneOffsetMinutes(instant, sourceZone) !== zoneOffsetMinutes(instant, visitorZone),
   };
 }
+
+const nameFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function nameIn(instant: Date | number, timeZone: string, lang: string, style: string): string | undefined {
+  const key = `${lang}|${timeZone}|${style}`;
+  let format = nameFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: style as 'short' });
+    } catch {
+      format = null; // an engine without the generic styles (before 2021), or a language tag it refuses
+    }
+    nameFormats.set(key, format);
+  }
+  return format?.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/**
+ * A short name of `timeZone` for people who read `lang`, never its IANA id: an abbreviation where the
+ * language has one ("ET" in en-US and es-US, "CET"), generic before specific so it holds all year; else the
+ * zone's generic name where the language has one ("hora oriental" in Spanish, "Eastern Time" in en-GB, where
+ * the abbreviations are only "GMT-5"); else the offset ("GMT-5"). `instant` matters only for the offset.
+ */
+export function zoneName(instant: Date | number, timeZone: string, lang: string): string {
+  const named = (style: string, test: RegExp) => {
+    const name = nameIn(instant, timeZone, lang, style);
+    return name && test.test(name) ? name : undefined;
+  };
+  const abbreviation = /^\p{Lu}{1,5}$/u;
+  return (
+    named('shortGeneric', abbreviation) ??
+    named('short', abbreviation) ??
+    named('longGeneric', /^\D+$/) ??
+    nameIn(instant, timeZone, lang, 'short') ??
+    timeZone
+  );
+}

@@ -1,13 +1,16 @@
-/** When an event happens, as text: in the event's own time zone, and the visitor's when their clocks differ. */
-import { wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
+/**
+ * When an event happens, as text: in the event's own time zone, named as people of the page's language name
+ * it ("ET", "hora oriental": `zoneName`, the finder's rule too), and on the visitor's clocks when they differ.
+ */
+import { wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
 import type { AlumniEvent } from './parse.js';
 
 export interface EventWhen {
   /** The day (or days) in the event's zone, e.g. "Friday, December 4". */
   date: string;
-  /** The times in the event's zone with its abbreviation, e.g. "6:30 – 8:30 PM EST". */
+  /** The times in the event's zone with its name, e.g. "6:30 – 8:30 PM ET". */
   time: string;
-  /** The same span on the visitor's clocks, when they differ from the event's, e.g. "Sat 12:30 – 2:30 AM CET". */
+  /** The same span on the visitor's clocks, when they differ from the event's, e.g. "Sat 12:30 – 2:30 AM" (their own: unnamed). */
   visitor?: string;
 }
 
@@ -20,7 +23,7 @@ function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatO
   return format;
 }
 
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
 const sameDay = (a: Date, b: Date, zone: string) => {
   const [x, y] = [wallTimeAt(a, zone), wallTimeAt(b, zone)];
@@ -28,15 +31,20 @@ const sameDay = (a: Date, b: Date, zone: string) => {
 };
 
 /**
- * A span of time. `formatRange` names the zone once, after the end: wrong when clocks change during the
- * event ("12:30 – 3:00 AM EST" for a start at 12:30 EDT), so such a span names each end's own zone. With a
- * weekday and no date, a span across midnight reads badly ("27 Fri, 11:30 PM – 28 Sat, 1:30 AM"), so it is
- * written end by end too.
+ * A span of time on `zone`'s clocks, followed by the zone's name when `named`. `formatRange` reads badly for
+ * a span across midnight with a weekday and no date ("27 Fri, 11:30 PM – 28 Sat, 1:30 AM"), so such a span is
+ * written end by end. When the clocks change during the event, a zone's one name would hide it (12:30 – 3:00
+ * is three and a half hours on the night clocks fall back), so each end carries its own specific name:
+ * "12:30 AM EDT – 3:00 AM EST".
  */
-function span(format: Intl.DateTimeFormat, start: Date, end: Date, zone: string, bothDays = false): string {
-  const oneOffset = zoneOffsetMinutes(start, zone) === zoneOffsetMinutes(end, zone);
-  if (oneOffset && !(bothDays && !sameDay(start, end, zone))) return format.formatRange(start, end);
-  return `${format.format(start)} – ${format.format(end)}`;
+function span(lang: string, zone: string, options: Intl.DateTimeFormatOptions, start: Date, end: Date, named: boolean, bothDays = false): string {
+  if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(end, zone)) {
+    const format = formatter(lang, zone, { ...options, timeZoneName: 'short' });
+    return `${format.format(start)} – ${format.format(end)}`;
+  }
+  const format = formatter(lang, zone, options);
+  const text = bothDays && !sameDay(start, end, zone) ? `${format.format(start)} – ${format.format(end)}` : format.formatRange(start, end);
+  return named ? `${text} ${zoneName(start, zone, lang)}` : text;
 }
 
 export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>, lang: string, visitorZone: string, now = Date.now()): EventWhen {
@@ -46,10 +54,10 @@ export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>
   const year = wallTimeAt(start, zone).year === wallTimeAt(now, zone).year ? undefined : 'numeric';
   const day: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric', year };
   const when: EventWhen = sameDay(start, end, zone)
-    ? { date: formatter(lang, zone, day).format(start), time: span(formatter(lang, zone, TIME), start, end, zone) }
-    : { date: span(formatter(lang, zone, { ...day, ...TIME }), start, end, zone), time: '' };
+    ? { date: formatter(lang, zone, day).format(start), time: span(lang, zone, TIME, start, end, true) }
+    : { date: span(lang, zone, { ...day, ...TIME }, start, end, true), time: '' };
   if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(start, visitorZone)) {
-    when.visitor = span(formatter(lang, visitorZone, { weekday: 'short', ...TIME }), start, end, visitorZone, true);
+    when.visitor = span(lang, visitorZone, { weekday: 'short', ...TIME }, start, end, false, true);
   }
   return when;
 }
