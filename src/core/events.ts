@@ -12,7 +12,9 @@ export interface LoadDetail {
 
 /** Data is loaded and shown. */
 export class RecoveryLoadEvent extends CustomEvent<LoadDetail> {
-  static readonly eventName = 'recovery-load';
+  static get eventName() {
+    return 'recovery-load';
+  }
   constructor(detail: LoadDetail) {
     super(RecoveryLoadEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -27,7 +29,9 @@ export interface ErrorDetail {
 
 /** Loading or submitting failed; the element shows the error too. */
 export class RecoveryErrorEvent extends CustomEvent<ErrorDetail> {
-  static readonly eventName = 'recovery-error';
+  static get eventName() {
+    return 'recovery-error';
+  }
   constructor(detail: ErrorDetail) {
     super(RecoveryErrorEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -40,7 +44,9 @@ export interface RsvpDetail {
 
 /** An RSVP was confirmed, waitlisted or cancelled. No name, contact or answer: only the event and the outcome. */
 export class RecoveryRsvpEvent extends CustomEvent<RsvpDetail> {
-  static readonly eventName = 'recovery-rsvp';
+  static get eventName() {
+    return 'recovery-rsvp';
+  }
   constructor(detail: RsvpDetail) {
     super(RecoveryRsvpEvent.eventName, { detail, bubbles: true, composed: true });
   }
@@ -52,7 +58,9 @@ export interface StorySubmitDetail {
 
 /** A story was sent for moderation. No title, text or name: only that it waits for staff. */
 export class RecoveryStorySubmitEvent extends CustomEvent<StorySubmitDetail> {
-  static readonly eventName = 'recovery-story-submit';
+  static get eventName() {
+    return 'recovery-story-submit';
+  }
   constructor(detail: StorySubmitDetail) {
     super(RecoveryStorySubmitEvent.eventName, { detail, bubbles: true, composed: true });
   }

@@ -15,12 +15,16 @@ import { isValidTimeZone, visitorTimeZone } from './time.js';
  *
  * The tokens: set anywhere above the elements; a token you set applies in light and dark (set it inside your
  * own dark-mode selector to vary it). Defaults are the light scheme's; the dark one's is in each description.
+ * The element paints no panel of its own: its text sits on the page, and `auto` takes the page's
+ * `color-scheme` (a page that declares `light dark` follows the visitor's system). `--recovery-card: 1` gives
+ * it a card instead: the surface colour, a border, the radius and padding. Fields, cards and notices inside
+ * keep their own surfaces.
  *
  * @csspart base - The element's themed root, around everything it shows.
  * @cssprop [--recovery-color-text=#1d232b] - Text (dark scheme: #e8edf2).
  * @cssprop [--recovery-color-muted=#545d68] - Secondary text: hints, dates (dark scheme: #a7b0ba).
- * @cssprop [--recovery-color-surface=#ffffff] - Background (dark scheme: #14191f).
- * @cssprop [--recovery-color-surface-alt=#f3f5f7] - Background of cards, notices and badges (dark scheme: #1e252d).
+ * @cssprop [--recovery-color-surface=#ffffff] - Background of fields and cards, and of the element with `--recovery-card: 1` (dark scheme: #14191f).
+ * @cssprop [--recovery-color-surface-alt=#f3f5f7] - Background of notices and badges (dark scheme: #1e252d).
  * @cssprop [--recovery-color-border=#747d88] - Borders of fields and cards (dark scheme: #7d8792).
  * @cssprop [--recovery-color-accent=#0b5cad] - Links, buttons and focus rings (dark scheme: #79b8ff).
  * @cssprop [--recovery-color-on-accent=#ffffff] - Text on the accent colour (dark scheme: #0d1117).
@@ -28,6 +32,9 @@ import { isValidTimeZone, visitorTimeZone } from './time.js';
  * @cssprop [--recovery-color-success=#17703a] - Confirmations (dark scheme: #6fd48e).
  * @cssprop [--recovery-radius=0.5rem] - Corner radius of cards, fields and buttons.
  * @cssprop [--recovery-font-family=inherit] - Font; by default the page's own.
+ * @cssprop [--recovery-card=0] - `1`: the element is a card (surface, border, radius, padding); `0`: transparent, on the page.
+ * @cssprop [--recovery-skeleton-rows=3] - Rows of the loading skeleton; each element sets its own (set it on the element to change it).
+ * @cssprop [--recovery-skeleton-row-height=4rem] - Height of one skeleton row (rows are 1rem apart); each element sets its own.
  */
 export abstract class RecoveryBase extends LitElement {
   static override styles = [themeStyles];

@@ -1,6 +1,10 @@
 /**
  * The loading / empty / error views every element shares. The words of an error come from `errorMessage`
  * (errors.ts); server text is never shown as the message: it may be HTML or jargon.
+ *
+ * Loading shows skeleton rows where the content will be, so the page below does not jump when it arrives:
+ * each element's styles set `--recovery-skeleton-rows` and `--recovery-skeleton-row-height` to its own rows
+ * (rows are 1rem apart). Screen readers hear the status text instead of the rows.
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from './i18n/messages.js';
@@ -8,8 +12,9 @@ import type { MessageKey, MessageParams } from './i18n/messages.js';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function renderLoading(t: Translate): TemplateResult {
-  return html`<div part="loading" class="status" role="status">
-    <span class="spinner" aria-hidden="true"></span>${t('status.loading')}
+  return html`<div part="loading" role="status">
+    <span class="visually-hidden">${t('status.loading')}</span>
+    <div class="skeleton" aria-hidden="true"></div>
   </div>`;
 }
 
@@ -24,6 +29,9 @@ export function renderError(message: string, onRetry: () => void, t: Translate):
   </div>`;
 }
 
+// The skeleton is one box whose rows a gradient draws, in the text's colour at 12%: faint on any page, light
+// or dark, and small in every entry. Forced colours drop gradients unless told not to; told, the rows stay, in
+// the forced text colour.
 export const statusStyles = css`
   .status {
     display: flex;
@@ -42,17 +50,16 @@ export const statusStyles = css`
     margin: 0;
     flex: 1 1 12rem;
   }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    border-radius: 50%;
-    border: 3px solid var(--_border);
-    border-top-color: var(--_accent);
-    animation: spin 0.9s linear infinite;
+  .skeleton {
+    --_h: var(--recovery-skeleton-row-height, 4rem);
+    height: calc(var(--recovery-skeleton-rows, 3) * (var(--_h) + 1rem) - 1rem);
+    background: repeating-linear-gradient(color-mix(in srgb, currentColor 12%, #0000) 0 var(--_h), #0000 0 calc(var(--_h) + 1rem));
+    animation: pulse 1.5s infinite alternate;
+    forced-color-adjust: none;
   }
-  @keyframes spin {
+  @keyframes pulse {
     to {
-      transform: rotate(360deg);
+      opacity: 0.5;
     }
   }
 `;

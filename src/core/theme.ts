@@ -1,9 +1,10 @@
 /**
- * Theme tokens. A page styles every widget through a few global `--recovery-*` custom properties; the
- * defaults below switch between light and dark by `prefers-color-scheme`, or by `theme="light|dark"` on
- * the provider or the element. A page's own token value wins in both schemes (set it inside your own
- * dark-mode selector to vary it). The values live in one table so that the contrast test reads the very
- * colours the CSS uses.
+ * Theme tokens. A page styles every widget through a few global `--recovery-*` custom properties. The
+ * element paints no panel of its own: its text sits on the page, so the scheme follows the page's own
+ * `color-scheme` (which follows the visitor's system on a page that declares `light dark`), or
+ * `theme="light|dark"` on the provider or the element. A page's own token value wins in both schemes (set
+ * it inside your own dark-mode selector to vary it). The values live in one table so that the contrast
+ * test reads the very colours the CSS uses.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
@@ -63,15 +64,23 @@ export const TEXT_PAIRS: ReadonlyArray<[ColorToken, ColorToken]> = [
   ['success', 'surface-alt'],
 ];
 
+/**
+ * The root is transparent, so its text, links and field borders also sit on the page. Each scheme's colours
+ * are held (4.5:1 for text, 3:1 for borders) on any page background as light as `light` or lighter, and as
+ * dark as `dark` or darker: white, #f5efe6 beige and most site colours on one side, near-black on the other.
+ */
+export const PAGE_LIMITS: Record<'light' | 'dark', string> = { light: '#e0e0e0', dark: '#383838' };
+
 /** Pairs for component boundaries (input borders), held to WCAG's 3:1 for non-text contrast. */
 export const UI_PAIRS: ReadonlyArray<[ColorToken, ColorToken]> = [
   ['border', 'surface'],
   ['border', 'surface-alt'],
 ];
 
-function declarations(palette: Record<ColorToken, string>): string {
-  return COLOR_TOKENS.map((token) => `--_${token}: var(--recovery-color-${token}, ${palette[token]});`).join('\n');
-}
+// light-dark() picks by the root's used color-scheme: the page's, or the one `theme` sets.
+const declarations = COLOR_TOKENS.map(
+  (token) => `--_${token}: var(--recovery-color-${token}, light-dark(${palettes.light[token]}, ${palettes.dark[token]}));`,
+).join('');
 
 /**
  * Shared styles for every element. Elements render their content inside `<div class="root" data-theme>`
@@ -85,24 +94,22 @@ export const themeStyles: CSSResult = css`
     display: none;
   }
   .root {
-    ${unsafeCSS(declarations(palettes.light))}
+    ${unsafeCSS(declarations)}
     --_radius: var(--recovery-radius, 0.5rem);
-    --_font: var(--recovery-font-family, inherit);
-    color-scheme: light;
+    --_card: var(--recovery-card, 0);
     color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
+    font-family: var(--recovery-font-family, inherit);
     line-height: 1.5;
+    background: color-mix(in srgb, var(--_surface) calc(var(--_card) * 100%), transparent);
+    border: calc(var(--_card) * 1px) solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_card) * 1.25rem);
   }
-  .root[data-theme='dark'] {
-    ${unsafeCSS(declarations(palettes.dark))}
+  [data-theme='light'] {
+    color-scheme: light;
+  }
+  [data-theme='dark'] {
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    .root[data-theme='auto'] {
-      ${unsafeCSS(declarations(palettes.dark))}
-      color-scheme: dark;
-    }
   }
   :focus-visible {
     outline: 3px solid var(--_accent);

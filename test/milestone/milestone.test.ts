@@ -338,6 +338,7 @@ describe('<recovery-milestone> sharing', () => {
     expect([canvas.width, canvas.height]).to.deep.equal([1080, 1080]);
     const [r, g, b] = canvas.getContext('2d')!.getImageData(5, 540, 1, 1).data;
     expect(r! + g! + b!, 'the dark surface').to.be.lessThan(150);
+    expect([...canvas.getContext('2d')!.getImageData(5, 5, 1, 1).data.slice(0, 3)], 'the accent bar: #79b8ff').to.deep.equal([121, 184, 255]);
   });
 });
 

@@ -58,10 +58,15 @@ it('documents every --recovery-* token with its default on every element', () =>
     ...COLOR_TOKENS.map((token) => [`--recovery-color-${token}`, palettes.light[token]]),
     ['--recovery-radius', '0.5rem'],
     ['--recovery-font-family', 'inherit'],
+    ['--recovery-card', '0'],
+    ['--recovery-skeleton-rows', '3'],
+    ['--recovery-skeleton-row-height', '4rem'],
   ].sort();
-  const theme = readFileSync('src/core/theme.ts', 'utf8');
-  // The two tokens outside the palettes: their documented default is the one the styles fall back to.
-  assert.ok(theme.includes('var(--recovery-radius, 0.5rem)') && theme.includes('var(--recovery-font-family, inherit)'));
+  const styles = readFileSync('src/core/theme.ts', 'utf8') + readFileSync('src/core/status.ts', 'utf8');
+  // The tokens outside the palettes: their documented default is the one the styles fall back to.
+  for (const [token, fallback] of expected.filter(([token]) => !token!.startsWith('--recovery-color-'))) {
+    assert.ok(styles.includes(`var(${token}, ${fallback})`), `${token} falls back to ${fallback}`);
+  }
   for (const { tag } of elements) {
     const documented = (elementOf(tag)!.cssProperties ?? []).map((p) => [p.name, p.default]).sort();
     assert.deepEqual(documented, expected, tag);

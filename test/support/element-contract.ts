@@ -215,10 +215,9 @@ export function runElementContract<E extends HTMLElement & SharedSettings>(contr
 
   const themeRoot = (el: E) => el.shadowRoot!.querySelector<HTMLElement>('[data-theme]');
 
-  /** Dark when the root's background is darker than its text. */
+  /** Dark when the root's text is light: the root is transparent, its text made for a dark page. */
   function looksDark(el: E): boolean {
-    const style = getComputedStyle(themeRoot(el)!);
-    return luminance(style.backgroundColor) < luminance(style.color);
+    return luminance(getComputedStyle(themeRoot(el)!).color) > 0.5;
   }
 
   async function themed(el: E, expected: 'light' | 'dark' | 'auto', looks: 'light' | 'dark', what: string): Promise<void> {
@@ -325,8 +324,10 @@ export function runElementContract<E extends HTMLElement & SharedSettings>(contr
       expect(placed.errors, 'no recovery-error').to.deep.equal([]);
     });
 
-    it('themes: its own attribute, else the provider, else the system; dark and light really differ', async () => {
+    it("themes: its own attribute, else the provider, else the page's scheme; dark and light really differ", async () => {
       try {
+        // A page that has both schemes says so; `auto` then follows the visitor's system.
+        document.documentElement.style.colorScheme = 'light dark';
         const auto = await place(() => undefined, {}, {});
         const dark = await place(() => undefined, {}, { theme: 'dark' });
         const own = await place(() => undefined, { theme: 'light' }, { theme: 'dark' });
@@ -346,7 +347,13 @@ export function runElementContract<E extends HTMLElement & SharedSettings>(contr
         await dark.provider!.updateComplete;
         await until(() => themeRoot(dark.el)?.getAttribute('data-theme') === 'light', () => 'a change of the provider reaches the element');
         await themed(dark.el, 'light', 'light', 'the provider changed to light');
+
+        // A light-only page: light text stays, on a dark system too (the element paints no panel of its own).
+        document.documentElement.style.colorScheme = '';
+        await emulateMedia({ colorScheme: 'dark' });
+        await themed(auto.el, 'auto', 'light', 'no theme anywhere, a light-only page on a dark system');
       } finally {
+        document.documentElement.style.colorScheme = '';
         await emulateMedia({ colorScheme: 'light' });
       }
     });
@@ -371,12 +378,18 @@ export function runElementContract<E extends HTMLElement & SharedSettings>(contr
       await expect(placed.el).to.be.accessible();
     });
 
-    it('is accessible in Spanish, in the dark', async () => {
-      const placed = await place(contract.loaded, {}, { api: WORKING_API, lang: 'es', theme: 'dark' });
-      await loaded(placed, 'in Spanish');
-      await speaksSpanish(placed.el, 'lang="es"');
-      await themed(placed.el, 'dark', 'dark', 'theme="dark"');
-      await expect(placed.el).to.be.accessible();
+    it('is accessible in Spanish, in the dark, on a dark page', async () => {
+      // theme="dark" says the page behind the element is dark: the element paints no panel of its own.
+      document.body.style.background = '#101418';
+      try {
+        const placed = await place(contract.loaded, {}, { api: WORKING_API, lang: 'es', theme: 'dark' });
+        await loaded(placed, 'in Spanish');
+        await speaksSpanish(placed.el, 'lang="es"');
+        await themed(placed.el, 'dark', 'dark', 'theme="dark"');
+        await expect(placed.el).to.be.accessible();
+      } finally {
+        document.body.style.background = '';
+      }
     });
 
     it('shows every part custom-elements.json documents, in one of its states', async () => {

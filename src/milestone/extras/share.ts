@@ -11,8 +11,11 @@ export function drawCard(host: HTMLElement, label: string, text: string): HTMLCa
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 1080;
   const context = canvas.getContext('2d')!;
-  const style = getComputedStyle(host.shadowRoot!.querySelector('.root')!);
-  const colour = (token: string) => style.getPropertyValue(`--_${token}`).trim() || '#000';
+  const root = host.shadowRoot!.querySelector('.root')!;
+  const style = getComputedStyle(root);
+  // The theme's colours are light-dark() pairs: the colour a probe computes is the one in use.
+  const probe = root.appendChild(document.createElement('i'));
+  const colour = (token: string) => ((probe.style.color = `var(--_${token})`), getComputedStyle(probe).color);
   context.fillStyle = colour('surface');
   context.fillRect(0, 0, 1080, 1080);
   context.fillStyle = colour('accent');
@@ -23,6 +26,7 @@ export function drawCard(host: HTMLElement, label: string, text: string): HTMLCa
   context.fillText(label, 540, 480, 960);
   context.font = `48px ${style.fontFamily || 'sans-serif'}`;
   wrap(text, 28).slice(0, 5).forEach((line, i) => context.fillText(line, 540, 640 + i * 64, 960));
+  probe.remove();
   return canvas;
 }
 
