@@ -7,7 +7,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'vite';
 import { createApp } from './api/app.ts';
 import { configFromEnv } from './api/config.ts';
-import { describeStaffToken, prepareDatabase } from './api/server.ts';
+import { describeStaffAccess, prepareDatabase } from './api/server.ts';
 import { withReadiness } from './api/lifecycle.ts';
 
 const port = Number(process.env.PORT ?? 5173);
@@ -39,7 +39,9 @@ await server.listen();
 const base = server.resolvedUrls?.local[0] ?? `http://${host}:${server.config.server.port}/`;
 console.log(`\n  recovery-widgets demo: ${base}demo/`);
 console.log(`  center API:            ${base}api/ (events, meetings, stories, openapi.json)`);
-console.log(`  ${describeStaffToken(apiConfig)}\n  (Ctrl+C to stop)\n`);
+console.log(`  staff console:         ${base}staff/`);
+for (const line of await describeStaffAccess(apiConfig, db)) console.log(`  ${line}`);
+console.log('  (Ctrl+C to stop)\n');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

@@ -8,18 +8,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { EventInputSchema, EventUpdateSchema, RsvpRequestSchema, RsvpUpdateSchema } from '../../src/core/api/events.js';
+import { RsvpRequestSchema, RsvpUpdateSchema } from '../../src/core/api/events.js';
 import { StorySubmissionSchema, StoryTagSchema } from '../../src/core/api/stories.js';
-import { StaffDecisionSchema, SubmissionStatusSchema } from '../../src/core/api/staff.js';
 import { buildOpenApiDocument } from '../../src/core/api/openapi.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db.js';
 import * as events from './events.js';
 import * as stories from './stories.js';
-import { Problem, invalid } from './problems.js';
+import { Problem } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
-import { dateParam, idParam, idempotencyKey, intParam, jsonBody, parseWith, tagsParam, tokenParam } from './request.js';
-import { sameSecret } from './tokens.js';
+import { dateParam, idParam, idempotencyKey, intParam, jsonBody, tagsParam, tokenParam } from './request.js';
+import { scryptHasher, type PasswordHasher } from './passwords.js';
+import { guardStaff, type StaffDeps } from './staff-auth.js';
+import { accountRoutes } from './account-routes.js';
+import { monthQuery, staffRoutes } from './staff-routes.js';
 
 z.config(en()); // readable field messages in 422 answers
 
@@ -29,14 +31,26 @@ export interface AppOptions {
   /** Where the API is mounted, e.g. `/api` inside the demo site; '' when it is the whole server. */
   basePath?: string;
   version?: string;
+  /** The time, for sessions and sign-in throttling: tests move it on instead of sleeping. */
+  now?: () => Date;
+  /** Password hashing (tests count its calls); scrypt at `config.passwordCost` by default. */
+  hasher?: PasswordHasher;
 }
 
 /** Paths with secrets in them are logged without the secret. */
 const redact = (path: string) =>
   path.replace(/\/rsvps\/[^/]+/, '/rsvps/:token').replace(/\/stories\/submissions\/[^/]+/, '/stories/submissions/:token');
 
-export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppOptions) {
+export function createApp({ db, config, basePath = '', version = '0.0.0', now = () => new Date(), hasher }: AppOptions) {
   const app = new Hono().basePath(basePath || '/');
+  const staff: StaffDeps = {
+    db,
+    config,
+    hasher: hasher ?? scryptHasher(config.passwordCost),
+    now,
+    times: { idleMs: config.sessionIdleMinutes * 60_000, maxMs: config.sessionMaxHours * 3_600_000 },
+    basePath: basePath === '/' ? '' : basePath,
+  };
   const writes = new RateLimiter(config.rateLimitWrites, config.rateLimitWindowSeconds * 1000);
   const log = (line: Record<string, unknown>) => {
     if (config.logLevel === 'info' || (config.logLevel === 'error' && line.level === 'error')) {
@@ -51,16 +65,25 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     log({ level: 'info', method: c.req.method, path: redact(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) });
   });
 
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
-      exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
-      maxAge: 600,
-    }),
-  );
+  // The public endpoints answer the center's sites (CORS_ORIGINS); the staff endpoints only the listed staff origins,
+  // with credentials (the session cookie). The staff console on the API's own origin needs no CORS at all.
+  const publicCors = cors({
+    origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+    exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+  const staffCors = cors({
+    origin: (origin) => (config.staffOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Authorization'],
+    exposeHeaders: ['Retry-After', 'Content-Disposition'],
+    credentials: true,
+    maxAge: 600,
+  });
+  type CorsContext = Parameters<typeof staffCors>[0];
+  app.use('*', (c, next) => (c.req.path.includes('/staff/') ? staffCors(c as CorsContext, next) : publicCors(c as CorsContext, next)));
 
   app.use('*', async (c, next) => {
     await next();
@@ -102,15 +125,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     return next();
   });
 
-  app.use('/staff/*', async (c, next) => {
-    const header = c.req.header('Authorization') ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-    if (!given || !sameSecret(given, config.staffToken)) {
-      c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ message: 'A valid staff token is required.' }, 401);
-    }
-    return next();
-  });
+  guardStaff(app, staff);
 
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(version)));
   app.get('/health', (c) => c.json({ ok: true }));
@@ -130,7 +145,6 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
 
   const eventId = (c: Context) => idParam(c, 'id', 'This event');
   const manageToken = (c: Context) => tokenParam(c, 'token', 'This RSVP');
-  const submissionId = (c: Context) => idParam(c, 'id', 'This submission');
 
   app.get('/events/:id', async (c) => c.json({ event: await events.getEvent(db, eventId(c)) }));
 
@@ -180,45 +194,10 @@ export function createApp({ db, config, basePath = '', version = '0.0.0' }: AppO
     return c.body(null, 204);
   });
 
-  app.get('/milestones/celebrations', async (c) => {
-    const month = c.req.query('month') || new Date().toISOString().slice(0, 7);
-    if (!/^(19|[2-9]\d)\d\d-(0[1-9]|1[0-2])$/.test(month)) throw invalid('month', 'Must be a month from 1900 to 9999, written YYYY-MM.');
-    return c.json(await stories.listCelebrations(db, month));
-  });
+  app.get('/milestones/celebrations', async (c) => c.json(await stories.listCelebrations(db, monthQuery(c, new Date()))));
 
-  app.get('/staff/submissions', async (c) => {
-    const status = parseWith(SubmissionStatusSchema, c.req.query('status') || 'pending');
-    return c.json(await stories.listSubmissions(db, status));
-  });
-
-  app.post('/staff/submissions/:id/approve', async (c) => {
-    const id = submissionId(c);
-    const decision = await jsonBody(c, StaffDecisionSchema, {});
-    return c.json(await stories.approveSubmission(db, id, decision));
-  });
-
-  app.post('/staff/submissions/:id/reject', async (c) => {
-    await stories.rejectSubmission(db, submissionId(c));
-    return c.body(null, 204);
-  });
-
-  app.post('/staff/events', async (c) => c.json({ event: await events.createEvent(db, await jsonBody(c, EventInputSchema)) }, 201));
-
-  app.patch('/staff/events/:id', async (c) => {
-    const id = eventId(c);
-    return c.json({ event: await events.updateEvent(db, id, await jsonBody(c, EventUpdateSchema)) });
-  });
-
-  app.post('/staff/events/:id/cancel', async (c) => c.json({ event: await events.cancelEvent(db, eventId(c)) }));
-
-  app.get('/staff/events/:id/rsvps.csv', async (c) => {
-    const id = eventId(c);
-    const csv = await events.rsvpsCsv(db, id);
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="rsvps-${id}.csv"`,
-    });
-  });
+  accountRoutes(app, staff);
+  staffRoutes(app, staff);
 
   app.notFound((c) => c.json({ message: 'There is nothing at this address.' }, 404));
 

@@ -1,44 +1,62 @@
 /**
  * The reference server's settings, from environment variables only. The README lists them with their defaults.
  */
-import { randomBytes } from 'node:crypto';
-
 export interface ServerConfig {
   port: number;
   host: string;
   /** PGlite's data directory; ignored when databaseUrl is set. */
   dataDir: string;
   databaseUrl?: string;
-  /** Bearer token for the staff endpoints. */
-  staffToken: string;
-  /** True when no STAFF_TOKEN was set and one was made up for this run. */
-  staffTokenGenerated: boolean;
-  /** Origins allowed to call the API from a browser. */
+  /**
+   * Deprecated: a shared bearer token for the staff endpoints, for scripts; it acts as an admin and its writes are
+   * audited as the token's. Off unless STAFF_TOKEN is set. People use staff accounts.
+   */
+  staffToken?: string;
+  /** Origins allowed to call the API from a browser (the public endpoints). */
   corsOrigins: string[];
+  /** Origins besides the API's own allowed to make staff writes with the session cookie (and credentialed CORS). */
+  staffOrigins: string[];
+  /** A staff session ends after this long without a request ... */
+  sessionIdleMinutes: number;
+  /** ... and this long after sign-in, whatever is done. */
+  sessionMaxHours: number;
+  /** Mark the session cookie Secure always; otherwise only when the request came over https. */
+  cookieSecure: boolean;
+  /** scrypt's cost for new password hashes, log2 of N (17: OWASP's 128 MiB). */
+  passwordCost: number;
+  /** Failed sign-ins allowed before the back-off begins: per account (e-mail), and per client address. */
+  signInFreeFailuresPerAccount: number;
+  signInFreeFailuresPerClient: number;
   /** Largest request body, in bytes. */
   bodyLimitBytes: number;
   /** Writes (POST, PATCH, DELETE) allowed per client per window. */
   rateLimitWrites: number;
   rateLimitWindowSeconds: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
+  /** Take the client address from X-Forwarded-For, and the scheme from X-Forwarded-Proto (only behind a proxy you trust). */
   trustProxy: boolean;
   logLevel: 'info' | 'error' | 'silent';
-  /** Seed an empty database with the demo center's fictional data. */
+  /** Seed an empty database with the demo center's fictional data (demo staff accounts included). */
   seed: boolean;
 }
 
 const DEMO_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+const list = (value: string | undefined) => (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const staffToken = env.STAFF_TOKEN?.trim();
   return {
     port: env.PORT === '0' ? 0 : integer(env.PORT, 8787), // 0: any free port (the server prints the one it got)
     host: env.HOST || '127.0.0.1',
     dataDir: env.DATA_DIR || '.data/pglite',
     databaseUrl: env.DATABASE_URL || undefined,
-    staffToken: staffToken || randomBytes(24).toString('base64url'),
-    staffTokenGenerated: !staffToken,
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : DEMO_ORIGINS,
+    staffToken: env.STAFF_TOKEN?.trim() || undefined,
+    corsOrigins: env.CORS_ORIGINS ? list(env.CORS_ORIGINS) : DEMO_ORIGINS,
+    staffOrigins: list(env.STAFF_ORIGINS),
+    sessionIdleMinutes: integer(env.SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: integer(env.SESSION_MAX_HOURS, 12),
+    cookieSecure: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    passwordCost: Math.min(20, Math.max(14, integer(env.PASSWORD_HASH_COST, 17))),
+    signInFreeFailuresPerAccount: integer(env.SIGN_IN_FREE_FAILURES, 5),
+    signInFreeFailuresPerClient: integer(env.SIGN_IN_FREE_FAILURES_PER_CLIENT, 20),
     bodyLimitBytes: integer(env.BODY_LIMIT_BYTES, 64 * 1024),
     rateLimitWrites: integer(env.RATE_LIMIT_WRITES, 30),
     rateLimitWindowSeconds: integer(env.RATE_LIMIT_WINDOW_SECONDS, 60),

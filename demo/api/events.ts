@@ -8,7 +8,7 @@ import { checkSameRequest, lockKey } from './idempotency.js';
 import { conflict, invalid, notFound } from './problems.js';
 import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
 
-interface EventRow {
+export interface EventRow {
   id: string;
   title: string;
   description: string;
@@ -41,6 +41,7 @@ interface RsvpRow {
   guests: number;
   answers: RsvpRequest['answers'];
   created_at: Date;
+  checked_in_at: Date | null;
 }
 
 const TAKEN = `(select coalesce(sum(1 + r.guests), 0) from rsvps r where r.event_id = e.id and r.status = 'confirmed')`;
@@ -335,10 +336,10 @@ export async function cancelEvent(db: Database, id: string): Promise<Event> {
 export async function rsvpsCsv(db: Database, eventId: string): Promise<string> {
   const event = await getEvent(db, eventId);
   const rows = await db.query<RsvpRow>('select * from rsvps where event_id = $1 order by seq', [eventId]);
-  const header = ['status', 'name', 'email', 'phone', 'guests', 'rsvp_at', ...event.questions.map((q) => q.label)];
+  const header = ['status', 'name', 'email', 'phone', 'guests', 'rsvp_at', 'checked_in_at', ...event.questions.map((q) => q.label)];
   const lines = rows.map((r) => {
     const answers = new Map(r.answers.map((a) => [a.questionId, a.value]));
-    return [r.status, r.name, r.email ?? '', r.phone ?? '', String(r.guests), r.created_at.toISOString(),
+    return [r.status, r.name, r.email ?? '', r.phone ?? '', String(r.guests), r.created_at.toISOString(), r.checked_in_at?.toISOString() ?? '',
       ...event.questions.map((q) => { const v = answers.get(q.id); return v === undefined ? '' : String(v); })];
   });
   return [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';

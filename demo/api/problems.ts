@@ -3,7 +3,7 @@ import type { FieldError } from '../../src/core/errors.js';
 /** An answer the client should get as is: a status with `{ errors }` (422) or `{ message }`. */
 export class Problem extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     message: string,
     readonly fieldErrors: FieldError[] = [],
   ) {

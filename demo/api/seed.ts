@@ -9,6 +9,8 @@ import type { Meeting } from '../../src/core/api/meetings.js';
 import type { Database } from './db.js';
 import { createEvent } from './events.js';
 import { newId, newToken, sha256 } from './tokens.js';
+import { randomBytes } from 'node:crypto';
+import { scryptHasher, type PasswordHasher } from './passwords.js';
 import { addDays, fromDayNumber, dayNumber, formatCalendarDate, instantAt, todayIn, weekday } from '../../src/core/time.js';
 
 const ZONE = 'America/New_York';
@@ -182,8 +184,32 @@ export function meetings(): Meeting[] {
 const CELEBRATION_NAMES = ['Maria G.', 'Dev', 'Keisha W.', 'Tomás', 'Sam P.', 'Anonymous', 'L. M.', 'Priya'];
 const SPANS = [[30, 'days'], [90, 'days'], [6, 'months'], [1, 'years'], [18, 'months'], [2, 'years'], [5, 'years'], [10, 'years']] as const;
 
+/** The demo's staff, one per role, to try the console with. */
+export const DEMO_STAFF = [
+  { email: 'admin@harborlight.example', displayName: 'Robin Avery', role: 'admin' },
+  { email: 'coordinator@harborlight.example', displayName: 'Sam Ortiz', role: 'coordinator' },
+  { email: 'moderator@harborlight.example', displayName: 'Jordan Lee', role: 'moderator' },
+] as const;
+
+/**
+ * Demo staff accounts, sharing one random password. The demo keeps that password in `meta` so that `npm start` can
+ * print it each time: acceptable for a fictional demo center only, which is why only the demo seed does it. A real
+ * center creates its first admin with `npm run api -- create-admin`.
+ */
+async function seedDemoStaff(db: Database, hasher: PasswordHasher, now: Date): Promise<void> {
+  const password = randomBytes(12).toString('base64url');
+  const hash = await hasher.hash(password);
+  for (const account of DEMO_STAFF) {
+    await db.query(
+      `insert into staff_accounts (id, email, display_name, role, password_hash, created_at) values ($1, $2, $3, $4, $5, $6)`,
+      [newId(), account.email, account.displayName, account.role, hash, now],
+    );
+  }
+  await db.query(`insert into meta (key, value) values ('demo_staff_password', $1)`, [password]);
+}
+
 /** Seeds an empty database once. Returns true when it seeded. */
-export async function seedIfEmpty(db: Database, now = new Date()): Promise<boolean> {
+export async function seedIfEmpty(db: Database, now = new Date(), { hasher = scryptHasher() }: { hasher?: PasswordHasher } = {}): Promise<boolean> {
   const [done] = await db.query<{ value: string }>(`select value from meta where key = 'seeded'`);
   if (done) return false;
 
@@ -215,8 +241,8 @@ export async function seedIfEmpty(db: Database, now = new Date()): Promise<boole
     [newId(), 'Every Monday at noon I close my office door and join the alumni call. Twenty minutes of people who get it. That is all it takes to reset my week.', sha256(newToken())],
   );
 
-  for (const [position, meeting] of meetings().entries()) {
-    await db.query('insert into meetings (position, slug, data) values ($1, $2, $3)', [position + 1, meeting.slug, JSON.stringify(meeting)]);
+  for (const meeting of meetings()) {
+    await db.query('insert into meetings (slug, data) values ($1, $2)', [meeting.slug, JSON.stringify(meeting)]); // in order: positions 1, 2, ...
   }
 
   const first = todayIn(ZONE, now);
@@ -225,6 +251,8 @@ export async function seedIfEmpty(db: Database, now = new Date()): Promise<boole
     const [count, unit] = SPANS[i]!;
     await db.query('insert into celebrations (display_name, span_count, span_unit, date) values ($1, $2, $3, $4)', [name, count, unit, date]);
   }
+
+  await seedDemoStaff(db, hasher, now);
 
   await db.query(`insert into meta (key, value) values ('seeded', $1)`, [now.toISOString()]);
   return true;

@@ -10,7 +10,9 @@ import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
 import { configFromEnv, type ServerConfig } from './config.js';
 import { migrate, openPglite, openPostgres, type Database } from './db.js';
-import { seedIfEmpty } from './seed.js';
+import { DEMO_STAFF, seedIfEmpty } from './seed.js';
+import { scryptHasher } from './passwords.js';
+import { createAdmin } from './cli.js';
 import { drainOnClose, withReadiness } from './lifecycle.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,29 +27,62 @@ export async function openDatabase(config: ServerConfig): Promise<Database> {
 export async function prepareDatabase(config: ServerConfig): Promise<Database> {
   const db = await openDatabase(config);
   await migrate(db);
-  if (config.seed && (await seedIfEmpty(db))) console.log('Seeded the empty database with the demo center.');
+  if (config.seed && (await seedIfEmpty(db, new Date(), { hasher: scryptHasher(config.passwordCost) }))) {
+    console.log('Seeded the empty database with the demo center.');
+  }
   return db;
 }
 
-export function describeStaffToken(config: ServerConfig): string {
-  return config.staffTokenGenerated
-    ? `Staff token for this run (set STAFF_TOKEN to choose one): ${config.staffToken}`
-    : 'Staff token: from STAFF_TOKEN.';
+/**
+ * How staff sign in, for the start-up message: the demo's accounts and their password when this is the demo
+ * database (and the password still works), or how to create the first admin; and a word on STAFF_TOKEN when set.
+ */
+export async function describeStaffAccess(config: ServerConfig, db: Database): Promise<string[]> {
+  const lines: string[] = [];
+  const [demo] = await db.query<{ value: string }>(`select value from meta where key = 'demo_staff_password'`);
+  const [admin] = await db.query<{ password_hash: string }>(
+    `select password_hash from staff_accounts where email = $1 and not disabled`,
+    [DEMO_STAFF[0].email],
+  );
+  const [{ n } = { n: 0 }] = await db.query<{ n: number }>('select count(*)::int as n from staff_accounts');
+  if (demo && admin && (await scryptHasher().verify(admin.password_hash, demo.value))) {
+    lines.push(`Demo staff sign-in: ${DEMO_STAFF[0].email} (admin), ${DEMO_STAFF[1].email}, ${DEMO_STAFF[2].email}`);
+    lines.push(`  password for each (demo only): ${demo.value}`);
+  } else if (n === 0) {
+    lines.push('No staff accounts yet: create the first admin with `npm run api -- create-admin`.');
+  }
+  if (config.staffToken) {
+    lines.push('STAFF_TOKEN is set: deprecated; it acts as an admin for scripts. Staff sign in with their own accounts.');
+  }
+  return lines;
 }
 
 /** The longest a shutdown takes (SIGTERM or SIGINT) before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'create-admin') {
+  const config = configFromEnv();
+  const db = await openDatabase(config);
+  await migrate(db);
+  try {
+    await createAdmin(db, config);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const config = configFromEnv();
   const db = await prepareDatabase(config);
+  const staffAccess = await describeStaffAccess(config, db);
   const app = createApp({ db, config, version });
   const server = createAdaptorServer({ fetch: withReadiness(app.fetch, { db, draining: () => drain.draining }), hostname: config.host }) as Server;
   const drain = drainOnClose(server);
   server.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
     console.log(`recovery-widgets center API: http://${config.host}:${(server.address() as AddressInfo).port}/ (${where})`);
-    console.log(describeStaffToken(config));
+    for (const line of staffAccess) console.log(line);
   });
 
   // On SIGTERM (or Ctrl+C): stop accepting, answer what was received, let transactions finish, close the

@@ -3,10 +3,10 @@ import { id as idSchema, instant } from '../../src/core/api/common.js';
 import type { Story, StorySubmission } from '../../src/core/api/stories.js';
 import type { Database, Queryable } from './db.js';
 import { checkSameRequest, lockKey } from './idempotency.js';
-import { conflict, invalid, notFound } from './problems.js';
+import { invalid, notFound } from './problems.js';
 import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
 
-interface SubmissionRow {
+export interface SubmissionRow {
   id: string;
   display_name: string;
   title: string;
@@ -15,15 +15,19 @@ interface SubmissionRow {
   recovery_years: number | null;
   email: string | null;
   consent_share: boolean;
-  status: 'pending' | 'published' | 'rejected' | 'withdrawn';
+  status: 'pending' | 'published' | 'unpublished' | 'rejected' | 'withdrawn';
   staff_disclosure: string | null;
+  original_title: string | null;
+  original_body: string | null;
+  reject_reason: string | null;
+  featured_at: Date | null;
   tags: string[];
   lang: string | null;
   submitted_at: Date;
   published_at: Date | null;
 }
 
-const toStory = (row: SubmissionRow): Story => ({
+export const toStory = (row: SubmissionRow): Story => ({
   id: row.id,
   displayName: row.display_name,
   title: row.title,
@@ -35,18 +39,25 @@ const toStory = (row: SubmissionRow): Story => ({
   tags: row.tags,
   shareable: row.consent_share,
   lang: row.lang,
+  featured: row.featured_at !== null,
 });
 
-// The cursor names the last story of a page; it is opaque to clients.
-const encodeCursor = (row: SubmissionRow) => Buffer.from(JSON.stringify([row.published_at!.toISOString(), row.id])).toString('base64url');
+// Featured stories come first (most recently featured first), then the rest, newest first. The cursor names the
+// last story of a page by its place in that order, `[featured, at, id]`: opaque to clients. (A cursor from before
+// featuring, `[at, id]`, still reads, as a place among the stories not featured.)
+const sortAt = (row: SubmissionRow) => (row.featured_at ?? row.published_at!).toISOString();
+const encodeCursor = (row: SubmissionRow) =>
+  Buffer.from(JSON.stringify([row.featured_at ? 1 : 0, sortAt(row), row.id])).toString('base64url');
 
-/** A cursor this server wrote: base64url of `[publishedAt, id]`, each as the contract writes it. */
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string): [number, string, string] {
   try {
     if (/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) {
       const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      const [at, id, ...rest] = Array.isArray(parsed) ? (parsed as unknown[]) : [];
-      if (rest.length === 0 && instant.safeParse(at).success && idSchema.safeParse(id).success) return [at as string, id as string];
+      const parts = Array.isArray(parsed) ? (parsed as unknown[]) : [];
+      const [featured, at, id, ...rest] = parts.length === 2 ? [0, ...parts] : parts;
+      if (rest.length === 0 && (featured === 0 || featured === 1) && instant.safeParse(at).success && idSchema.safeParse(id).success) {
+        return [featured, at as string, id as string];
+      }
     }
   } catch {
     // fall through
@@ -54,18 +65,18 @@ function decodeCursor(cursor: string): [string, string] {
   throw invalid('cursor', 'This page link is not valid. Start from the first page.');
 }
 
-/** Published stories, newest first; with `tags`, only those with any of them. The cursor works with or without. */
+/** Published stories, featured first, then newest first; with `tags`, only those with any of them. */
 export async function listStories(
   db: Queryable,
   { cursor, limit = 10, tags = [] }: { cursor?: string; limit?: number; tags?: string[] },
 ) {
-  const [afterAt, afterId] = cursor ? decodeCursor(cursor) : [null, null];
+  const [afterFeatured, afterAt, afterId] = cursor ? decodeCursor(cursor) : [null, null, null];
   const rows = await db.query<SubmissionRow>(
     `select * from story_submissions where status = 'published'
-       and ($1::timestamptz is null or (published_at, id) < ($1::timestamptz, $2::text))
-       and (cardinality($4::text[]) = 0 or tags && $4::text[])
-     order by published_at desc, id desc limit $3`,
-    [afterAt, afterId, limit + 1, tags],
+       and ($1::int is null or ((featured_at is not null)::int, coalesce(featured_at, published_at), id) < ($1::int, $2::timestamptz, $3::text))
+       and (cardinality($5::text[]) = 0 or tags && $5::text[])
+     order by (featured_at is not null)::int desc, coalesce(featured_at, published_at) desc, id desc limit $4`,
+    [afterFeatured, afterAt, afterId, limit + 1, tags],
   );
   const page = rows.slice(0, limit);
   return { stories: page.map(toStory), nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!) : null };
@@ -130,55 +141,6 @@ export async function withdrawStory(db: Queryable, token: string): Promise<void>
     [sha256(token)],
   );
   if (rows.length === 0) throw notFound('This story');
-}
-
-export async function listSubmissions(db: Queryable, status: SubmissionRow['status']) {
-  const rows = await db.query<SubmissionRow>(
-    'select * from story_submissions where status = $1 order by submitted_at desc limit 500',
-    [status],
-  );
-  return {
-    submissions: rows.map((r) => ({
-      id: r.id,
-      displayName: r.display_name,
-      title: r.title,
-      body: r.body,
-      contentWarning: r.content_warning,
-      recoveryYears: r.recovery_years,
-      email: r.email,
-      consentShare: r.consent_share,
-      tags: r.tags,
-      status: r.status,
-      submittedAt: r.submitted_at.toISOString(),
-      lang: r.lang,
-    })),
-  };
-}
-
-/**
- * Publishes a submission. `tags` replace the ones it has (duplicates dropped), and `lang` its language (null: not
- * known); undefined keeps them.
- */
-export async function approveSubmission(
-  db: Queryable,
-  id: string,
-  { staffDisclosure = null, tags, lang }: { staffDisclosure?: string | null; tags?: string[]; lang?: string | null } = {},
-): Promise<Story> {
-  const [row] = await db.query<SubmissionRow>('select * from story_submissions where id = $1', [id]);
-  if (!row) throw notFound('This submission');
-  if (row.status === 'withdrawn') throw conflict('The author withdrew this story.');
-  const [published] = await db.query<SubmissionRow>(
-    `update story_submissions set status = 'published', published_at = coalesce(published_at, now()), staff_disclosure = $2,
-       tags = coalesce($3::text[], tags), lang = case when $4::boolean then $5::text else lang end
-     where id = $1 returning *`,
-    [id, staffDisclosure, tags ? [...new Set(tags)] : null, lang !== undefined, lang ?? null],
-  );
-  return toStory(published!);
-}
-
-export async function rejectSubmission(db: Queryable, id: string): Promise<void> {
-  const rows = await db.query(`update story_submissions set status = 'rejected' where id = $1 and status <> 'withdrawn' returning id`, [id]);
-  if (rows.length === 0) throw notFound('This submission');
 }
 
 export async function listCelebrations(db: Queryable, month: string) {

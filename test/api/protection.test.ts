@@ -19,16 +19,16 @@ describe('staff endpoints', () => {
     ['GET', '/staff/events/x/rsvps.csv'],
   ];
   for (const [method, path] of staffRoutes) {
-    it(`${method} ${path} needs the staff token`, async () => {
+    it(`${method} ${path} needs a staff session or the staff token`, async () => {
       const none = await server.call(path, { method, body: method === 'GET' ? undefined : {} });
       assert.equal(none.status, 401);
-      assert.equal(none.headers.get('WWW-Authenticate'), 'Bearer');
       const wrong = await server.call(path, {
         method,
         body: method === 'GET' ? undefined : {},
         headers: { Authorization: `Bearer ${STAFF}x` },
       });
       assert.equal(wrong.status, 401);
+      assert.equal(wrong.headers.get('WWW-Authenticate'), 'Bearer');
     });
   }
 
@@ -42,9 +42,10 @@ describe('staff endpoints', () => {
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('Content-Type')!, /^text\/csv/);
     const [header, row] = (csv.body as string).trim().split('\r\n');
-    assert.equal(header, 'status,name,email,phone,guests,rsvp_at,Dietary needs');
+    assert.equal(header, 'status,name,email,phone,guests,rsvp_at,checked_in_at,Dietary needs');
     assert.ok(row!.startsWith('confirmed,"Ana, ""the cook""",ana@example.org,,0,'));
     assert.ok(row!.endsWith(`"'=HYPERLINK(""x"")"`));
+    assert.match(row!, /,\d{4}-\d\d-\d\dT[^,]+,,"'=HYPERLINK/, 'not checked in: an empty checked_in_at');
   });
 
   it('creates, changes and cancels events', async () => {

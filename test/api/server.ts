@@ -12,10 +12,25 @@ import { createApp } from '../../demo/api/app.js';
 import { configFromEnv, type ServerConfig } from '../../demo/api/config.js';
 import { migrate, openPglite, openPostgres, type Database } from '../../demo/api/db.js';
 import { seedIfEmpty } from '../../demo/api/seed.js';
+import { scryptHasher, type PasswordHasher } from '../../demo/api/passwords.js';
+import { createAccount as createStaffAccount } from '../../demo/api/accounts.js';
+import type { Role } from '../../src/core/api/accounts.js';
 import { eventInput } from '../support/event-input.js';
 import type { EventInput } from '../../src/core/api/events.js';
 
 export const STAFF = 'test-staff-token-0123456789';
+
+type Answer = { status: number; body: any; headers: Headers };
+type Init = { method?: string; body?: unknown; headers?: Record<string, string> };
+
+/** A browser signed in as one staff account: sends its session cookie, and its Origin (the API's own) on every request. */
+export interface StaffClient {
+  email: string;
+  password: string;
+  accountId: string;
+  cookie: string;
+  call(path: string, init?: Init): Promise<Answer>;
+}
 
 export interface TestServer {
   url: string;
@@ -23,9 +38,38 @@ export interface TestServer {
   config: ServerConfig;
   /** fetch against the server, JSON in and out. */
   call(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** With the deprecated STAFF_TOKEN. */
   staff(path: string, init?: { method?: string; body?: unknown }): Promise<{ status: number; body: any; headers: Headers }>;
+  /** The server's clock is the real time moved on by `advance`: sessions expire without anyone sleeping. */
+  advance(ms: number): void;
+  /** How many password hashes and verifications the server computed. */
+  hashing: { hash: number; verify: number };
+  /** Creates an account straight in the database (a password to change first only when asked). */
+  account(role: Role, options?: { email?: string; password?: string; mustChangePassword?: boolean; displayName?: string }): Promise<{ id: string; email: string; password: string }>;
+  /** Signs in through the API and returns the signed-in browser; throws unless it worked. */
+  signIn(email: string, password: string): Promise<StaffClient>;
+  /** A new account of this role, signed in. */
+  as(role: Role): Promise<StaffClient>;
   close(): Promise<void>;
 }
+
+/** A cheap scrypt cost for tests (the real one is 2^17), counting its calls. */
+function countingHasher(): { hasher: PasswordHasher; hashing: { hash: number; verify: number } } {
+  const inner = scryptHasher(10);
+  const hashing = { hash: 0, verify: 0 };
+  return {
+    hashing,
+    hasher: {
+      hash: (password) => (hashing.hash++, inner.hash(password)),
+      verify: (stored, password) => (hashing.verify++, inner.verify(stored, password)),
+      get dummy() {
+        return inner.dummy;
+      },
+    },
+  };
+}
+
+let accounts = 0;
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
@@ -59,16 +103,18 @@ async function freshDatabase(): Promise<{ db: Database; dispose: () => Promise<v
 export async function startServer(overrides: Partial<ServerConfig> = {}, { seed = false } = {}): Promise<TestServer> {
   const { db, dispose } = await freshDatabase();
   await migrate(db);
-  if (seed) await seedIfEmpty(db);
+  const { hasher, hashing } = countingHasher();
+  if (seed) await seedIfEmpty(db, new Date(), { hasher });
   const config: ServerConfig = {
     ...configFromEnv({}),
     logLevel: 'silent',
     rateLimitWrites: 1_000_000,
     staffToken: STAFF,
-    staffTokenGenerated: false,
     ...overrides,
   };
-  const server = serve({ fetch: createApp({ db, config, version: 'test' }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  let offset = 0;
+  const now = () => new Date(Date.now() + offset);
+  const server = serve({ fetch: createApp({ db, config, version: 'test', now, hasher }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   if (!server.listening) await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -87,12 +133,44 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
     }
     return { status: response.status, body: parsed, headers: response.headers };
   };
+  const signIn = async (email: string, password: string): Promise<StaffClient> => {
+    const answer = await call('/staff/session', { method: 'POST', body: { email, password }, headers: { Origin: url } });
+    if (answer.status !== 200) throw new Error(`signing in answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('rw_staff_session='))!.split(';')[0]!;
+    return {
+      email,
+      password,
+      accountId: answer.body.account.id,
+      cookie,
+      call: (path, init = {}) => call(path, { ...init, headers: { Cookie: cookie, Origin: url, ...init.headers } }),
+    };
+  };
+  const account: TestServer['account'] = async (role, options = {}) => {
+    accounts += 1;
+    const email = options.email ?? `${role}-${accounts}@center.example`;
+    const password = options.password ?? `correct horse ${accounts} battery`;
+    const row = await createStaffAccount(db, hasher, { email, displayName: options.displayName ?? `${role} ${accounts}`, role, password }, {
+      mustChangePassword: options.mustChangePassword ?? false,
+      now: now(),
+    });
+    return { id: row.id, email, password };
+  };
   return {
     url,
     db,
     config,
     call,
     staff: (path, init = {}) => call(path, { ...init, headers: { Authorization: `Bearer ${STAFF}` } }),
+    advance: (ms) => {
+      offset += ms;
+    },
+    hashing,
+    account,
+    signIn,
+    async as(role) {
+      const { email, password } = await account(role);
+      return signIn(email, password);
+    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -11,6 +11,17 @@ import { tsImport } from 'tsx/esm/api';
 
 export const STAFF_TOKEN = 'browser-tests-staff-token';
 
+/**
+ * Staff accounts the browser tests sign in with (the staff console), one per role, plus one whose password an admin
+ * set (it must be changed first). Hashed at a low cost so the tests run fast.
+ */
+export const STAFF_ACCOUNTS = {
+  admin: { email: 'admin@tests.example', password: 'browser tests admin password', role: 'admin' },
+  coordinator: { email: 'coordinator@tests.example', password: 'browser tests coordinator password', role: 'coordinator' },
+  moderator: { email: 'moderator@tests.example', password: 'browser tests moderator password', role: 'moderator' },
+  newcomer: { email: 'newcomer@tests.example', password: 'browser tests newcomer password', role: 'coordinator', mustChangePassword: true },
+};
+
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
@@ -28,11 +39,17 @@ async function startApi() {
   const { configFromEnv } = await tsImport('../../demo/api/config.ts', import.meta.url);
   const { migrate, openPglite } = await tsImport('../../demo/api/db.ts', import.meta.url);
   const { seedIfEmpty } = await tsImport('../../demo/api/seed.ts', import.meta.url);
+  const { scryptHasher } = await tsImport('../../demo/api/passwords.ts', import.meta.url);
+  const { createAccount } = await tsImport('../../demo/api/accounts.ts', import.meta.url);
   const db = await openPglite();
   await migrate(db);
-  await seedIfEmpty(db); // the demo center: this month's celebrations, and events (tests make their own, with tags of their own)
-  const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN, staffTokenGenerated: false };
-  return { db, app: createApp({ db, config, version: 'browser-tests' }) };
+  const hasher = scryptHasher(10);
+  await seedIfEmpty(db, new Date(), { hasher }); // the demo center: this month's celebrations, and events (tests make their own, with tags of their own)
+  for (const [name, { email, password, role, mustChangePassword = false }] of Object.entries(STAFF_ACCOUNTS)) {
+    await createAccount(db, hasher, { email, password, role, displayName: `Test ${name}` }, { mustChangePassword });
+  }
+  const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN };
+  return { db, app: createApp({ db, config, version: 'browser-tests', hasher }) };
 }
 
 /**
@@ -84,7 +101,8 @@ export function centerApi() {
       const dropping = fault === 'drop' || (fault === 'droponce' && firstTry);
       const slowing = fault === 'slow' || (fault === 'slowonce' && firstTry);
       const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readBody(ctx.req);
-      const request = new Request(new URL(path + ctx.search, 'http://center.test'), {
+      // The page's own origin, as on a real deployment where the console and the API share it (staff writes check it).
+      const request = new Request(new URL(path + ctx.search, ctx.origin), {
         method: ctx.method,
         headers: ctx.headers,
         body,

@@ -57,7 +57,8 @@ export const StaffMeetingResponseSchema = z.object({ meeting: StaffMeetingSchema
 export const CelebrationInputSchema = z.object({
   displayName: text(1, 60),
   span: MilestoneSpanSchema,
-  date: calendarDate,
+  /** From 1900 to 9999, as the months the celebrations are listed by. */
+  date: calendarDate.check(z.refine((value) => /^(19|[2-9]\d)\d\d-/.test(value), 'Must be a date from 1900 to 9999.')),
 });
 
 export const StaffCelebrationSchema = z.extend(CelebrationSchema, { id });
