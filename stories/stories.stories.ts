@@ -25,6 +25,7 @@ const story = (overrides: Partial<AlumniStory> & Pick<AlumniStory, 'id' | 'title
   tags: [],
   shareable: true,
   lang: null,
+  featured: false,
   ...overrides,
 });
 

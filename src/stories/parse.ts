@@ -52,7 +52,8 @@ export function readStory(value: unknown): Story | undefined {
   if (typeof publishedAt !== 'string' || !INSTANT.test(publishedAt) || Number.isNaN(Date.parse(publishedAt))) return undefined;
   if (!displayName || !title || !body || contentWarning === undefined || recoveryYears === undefined) return undefined;
   if (staffDisclosure === undefined || tags === undefined || shareable === undefined) return undefined;
-  return { id, displayName, title, body, contentWarning, recoveryYears, publishedAt, staffDisclosure, tags, shareable, lang };
+  // Featured only orders the list (the server puts such stories first): anything but true is not featured.
+  return { id, displayName, title, body, contentWarning, recoveryYears, publishedAt, staffDisclosure, tags, shareable, lang, featured: value.featured === true };
 }
 
 export function readStories(values: unknown[]): StoryList {

@@ -15,6 +15,7 @@ const valid = {
   tags: ['first-year'],
   shareable: true,
   lang: 'en',
+  featured: true,
 };
 
 describe('reading stories', () => {
@@ -42,7 +43,13 @@ describe('reading stories', () => {
     delete older.tags;
     delete older.shareable;
     delete older.lang;
-    expect(readStory(older)).to.include({ shareable: false, lang: null }).and.to.have.deep.property('tags', []);
+    delete older.featured;
+    expect(readStory(older)).to.include({ shareable: false, lang: null, featured: false }).and.to.have.deep.property('tags', []);
+  });
+
+  it('reads featured, and takes anything but true as not featured rather than hiding the story', () => {
+    expect(readStory(valid)).to.include({ featured: true });
+    for (const featured of ['yes', 1, null]) expect(readStory({ ...valid, featured })).to.include({ id: 'abc123', featured: false });
   });
 
   it('keeps a story whose language it cannot use, without the language', () => {
