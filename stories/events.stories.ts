@@ -189,6 +189,7 @@ export const Confirmed: Story = {
     const { root, send } = await openAndFill(canvasElement, 'potluck', { name: 'Ana', email: 'ana@example.org' });
     await send();
     await waitFor(() => expect(text(root.querySelector('[part~="confirmation"] h4'))).toBe('You’re on the list. See you there!'));
+    await expect(text(root.querySelector('[part~="confirmation"] .recap'))).toContain('Ana');
     await expect(confirming.calls).toBe(1);
   },
 };
@@ -226,6 +227,59 @@ export const NetworkFailure: Story = {
     await send();
     await waitFor(() => expect(text(root.querySelector('#rsvp-potluck .notice[role="alert"]'))).toContain('Your RSVP may not have reached us'));
     await expect(root.querySelector<HTMLInputElement>('#rsvp-potluck [name="name"]')!.value).toBe('Ana');
+  },
+};
+
+/** Opens the manage view of a private link (`#rsvp=<token>`) for the story, and puts the address back after it. */
+function privateLink(token: string, answer?: () => Promise<Response>) {
+  return () => {
+    const before = location.href;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#rsvp=${token}`);
+    const restore = answer ? fakeServer(`/__stories__/rsvps/${token}`, answer, { calls: 0 })() : undefined;
+    return () => {
+      restore?.();
+      history.replaceState(history.state, '', before);
+    };
+  };
+}
+
+const MANAGE_TOKEN = 'story-manage-token-0123456789abcdefghijkl';
+const managed = (status: 'confirmed' | 'cancelled') => () =>
+  Promise.resolve(new Response(JSON.stringify({ rsvp: { id: 'r1', eventId: 'potluck', status, name: 'Ana', guests: 1, waitlistPosition: null }, event: potluck }), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+  }));
+
+export const ManageConfirmed: Story = {
+  name: 'Manage an RSVP (private link)',
+  render: () => list(all),
+  beforeEach: privateLink(MANAGE_TOKEN, managed('confirmed')),
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="manage"] .rsvp-status'))).toBe('You’re on the list. See you there!'));
+  },
+};
+
+export const ManageCancelled: Story = {
+  name: 'Manage a cancelled RSVP (RSVP again)',
+  render: () => list(all),
+  beforeEach: privateLink(MANAGE_TOKEN, managed('cancelled')),
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="manage"] .rsvp-status'))).toBe('This RSVP is cancelled.'));
+    await expect(text(root.querySelector('[part~="manage"]')).match(/cancelled/gi)).toHaveLength(1);
+    await expect([...root.querySelectorAll('[part~="manage"] button')].map(text)).toContain('RSVP again');
+  },
+};
+
+export const LinkDoesNotWork: Story = {
+  name: 'A private link that does not work',
+  render: () => list(all),
+  beforeEach: privateLink('cut-short'),
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="manage"] [part~="empty"] h3'))).toBe('This RSVP link does not work'));
+    await expect(root.querySelector('[part~="retry"]')).toBeNull();
   },
 };
 

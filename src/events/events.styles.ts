@@ -6,8 +6,32 @@ import { css } from 'lit';
  * (Comments here, not in the CSS, which ships.) Cards in a row are as tall as the tallest, with their actions
  * on one line at the bottom; an open form (or its confirmation) takes the whole row instead of stretching one
  * card beside empty ones.
+ *
+ * The shared loading view (core/status.ts) draws its rows as tall as one card, on a phone and wider, so
+ * the list takes the place of the rows without a jump. The skip link and the end of the list it leads to
+ * are hidden until focused. The date tile's words take a line each ("DEC" over "19"; "19" over "DIC" in
+ * Spanish), which the wide word spacing forces whatever their length.
  */
 export const eventsStyles = css`
+  :host {
+    --recovery-skeleton-row-height: 26rem;
+    --recovery-skeleton-rows: 3;
+  }
+  @media (min-width: 48rem) {
+    :host {
+      --recovery-skeleton-row-height: 24rem;
+    }
+  }
+  .skip:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0;
+    clip: auto;
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+  }
   .events {
     list-style: none;
     margin: 0;
@@ -41,8 +65,26 @@ export const eventsStyles = css`
     font-size: 1.2rem;
     line-height: 1.3;
   }
-  h4 {
-    font-size: 1.1rem;
+  .head {
+    display: flex;
+    gap: 0.75rem;
+  }
+  .head div {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .tile {
+    flex: none;
+    align-self: start;
+    width: 3.5rem;
+    padding: 0.4rem 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-transform: uppercase;
+    word-spacing: 4rem;
   }
   .when,
   .where {
@@ -52,8 +94,7 @@ export const eventsStyles = css`
   .when time {
     font-weight: 600;
   }
-  .muted,
-  .hint {
+  .muted {
     color: var(--_muted);
     font-size: 0.9rem;
   }
@@ -91,18 +132,6 @@ export const eventsStyles = css`
     background: transparent;
     color: var(--_accent);
   }
-  button.danger {
-    background: transparent;
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .toggle {
-    justify-self: start;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -114,24 +143,6 @@ export const eventsStyles = css`
   .actions:empty,
   .invite:empty {
     display: none;
-  }
-  .invite {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-  }
-  .invite p {
-    margin: 0;
-  }
-  .invite input {
-    font: inherit;
-    min-height: 44px;
-    width: min(100%, 28rem);
-    padding: 0 0.5rem;
-  }
-  .event:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
   .status.error {
     margin-top: 1rem;

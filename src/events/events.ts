@@ -2,15 +2,14 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
-import { apiUrl, getJson } from '../core/http.js';
-import { InvalidShapeError } from '../core/errors.js';
 import { visitorTimeZone } from '../core/time.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { shareLink, type ShareOutcome } from '../core/share.js';
-import { EVENT_HASH, eventAddress, renderInviteStatus } from './invite.js';
+import { EVENT_HASH, eventAddress } from './invite.js';
 import { renderEmpty } from '../core/status.js';
 import './i18n/index.js';
-import { canRsvp, readEvents, upcomingEvents, type AlumniEvent, type EventList } from './parse.js';
+import { canRsvp, type AlumniEvent } from './parse.js';
+import { fetchEvents } from './fetch-events.js';
 import { eventWhen } from './format.js';
 import { eventsStyles } from './events.styles.js';
 import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
@@ -18,8 +17,11 @@ import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/i
 /** How often a visible list reads the seats again. */
 const REFRESH_MS = 3 * 60_000;
 
-/** `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. */
-const MANAGE_HASH = /^#rsvp=([A-Za-z0-9_-]{32,128})$/;
+/**
+ * `#rsvp=<manage token>`: a fragment, so the secret never reaches a server log or a Referer header. Any
+ * token: one cut short or changed is told, in the manage view, that it does not work.
+ */
+const MANAGE_HASH = /^#rsvp=(.+)/;
 
 /**
  * Upcoming alumni events with RSVP: seats left, waitlist, guests, the event's questions, add to calendar,
@@ -82,7 +84,7 @@ export class RecoveryEvents extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.events, this.eventId, this.tags, this.limit] as const,
-    task: ([api, given, eventId, tags, limit], { signal }) => this.fetchEvents(api, given, eventId, tags, limit, signal),
+    task: ([api, given, eventId, tags, limit], { signal }) => fetchEvents(api, given, eventId, tags, limit, this.timeout, signal),
     onComplete: ({ events, skipped }) => {
       this.list = events;
       // An event's own page opens its form at once, when there is an API to send it to.
@@ -91,38 +93,6 @@ export class RecoveryEvents extends RecoveryElement {
     },
     onError: (error) => this.reportError(error),
   });
-
-  private async fetchEvents(
-    api: string | undefined,
-    given: unknown[] | undefined,
-    eventId: string | undefined,
-    tags: string | undefined,
-    limit: number | undefined,
-    signal?: AbortSignal,
-  ): Promise<EventList> {
-    const tagList = (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
-    const options = { signal, timeoutMs: this.timeout };
-    let found: EventList;
-    if (given) {
-      found = readEvents(given);
-    } else if (!api) {
-      found = { events: [], skipped: 0 };
-    } else if (eventId) {
-      const url = apiUrl(api, `/events/${encodeURIComponent(eventId)}`);
-      const body = await getJson<{ event?: unknown }>(url, options);
-      found = readEvents([body?.event]);
-      if (found.skipped) throw new InvalidShapeError(`${url} did not answer with an event`, url);
-    } else {
-      const url = apiUrl(api, '/events', { limit, tags: tagList.join(',') || undefined });
-      const body = await getJson<{ events?: unknown }>(url, options);
-      if (!Array.isArray(body?.events)) throw new InvalidShapeError(`${url} did not answer with a list of events`, url);
-      found = readEvents(body.events);
-    }
-    const events = upcomingEvents(found.events, { now: Date.now(), tags: tagList, limit }).filter(
-      (event) => !eventId || event.id === eventId,
-    );
-    return { events, skipped: found.skipped };
-  }
 
   /**
    * Loads the events again behind the current view (after an RSVP, seats change), and announces, politely,
@@ -136,7 +106,7 @@ export class RecoveryEvents extends RecoveryElement {
     const run = ++this.refreshes;
     const loaded = this.data.value;
     try {
-      const { events } = await this.fetchEvents(this.effectiveApi, this.events, this.eventId, this.tags, this.limit);
+      const { events } = await fetchEvents(this.effectiveApi, this.events, this.eventId, this.tags, this.limit, this.timeout);
       if (run !== this.refreshes || loaded !== this.data.value) return undefined;
       const before = new Map(this.list.map((event) => [event.id, event.spotsLeft]));
       const changed = events.filter((event) => before.has(event.id) && before.get(event.id) !== event.spotsLeft && event.spotsLeft !== null);
@@ -203,7 +173,8 @@ export class RecoveryEvents extends RecoveryElement {
     const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
     const title = event.calendarTitle ?? this.i18n.t('events.neutralTitle');
     const outcome = await shareLink({ title, text: `${title}: ${when.date}, ${when.time}`, url: eventAddress(event.id, this.eventUrl, location.href) });
-    this.invited = { id: event.id, outcome };
+    // What the card says next loads with the RSVP views.
+    await this.rsvp.use('invite', () => (this.invited = { id: event.id, outcome }));
     if (outcome === 'by-hand') {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`#invite-${CSS.escape(event.id)}`)?.select();
@@ -275,10 +246,19 @@ export class RecoveryEvents extends RecoveryElement {
     const t = this.i18n.t.bind(this.i18n);
     if (this.list.length === 0) return renderEmpty(t(this.eventId ? 'events.notFound' : 'events.none'));
     if (this.eventId) return this.renderEvent(this.list[0]!);
-    return html`<ul class="events">
-      ${this.list.map((event) => html`<li>${this.renderEvent(event)}</li>`)}
-    </ul>`;
+    // A long list can be passed over from the keyboard: the link and its landing place show when focused.
+    const long = this.list.length > 3;
+    return html`${long ? html`<a class="visually-hidden skip" href="#events-end" @click=${this.skipList}>${t('events.skip')}</a>` : nothing}
+      <ul class="events">
+        ${this.list.map((event) => html`<li>${this.renderEvent(event)}</li>`)}
+      </ul>
+      ${long ? html`<p class="visually-hidden skip" id="events-end" tabindex="-1">${t('events.end')}</p>` : nothing}`;
   }
+
+  private readonly skipList = (e: Event) => {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#events-end')?.focus();
+  };
 
   private renderEvent(event: AlumniEvent): unknown {
     const t = this.i18n.t.bind(this.i18n);
@@ -289,12 +269,21 @@ export class RecoveryEvents extends RecoveryElement {
     const form = this.forms.get(event.id);
     const open = this.openForms.has(event.id);
     const titleId = `title-${event.id}`;
+    // The day at a glance, as on a calendar page ("DEC 19", "19 DIC"), in the event's zone: one line that
+    // wraps in two in its tile. Heard once, in the full date below.
     return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId} tabindex="-1">
-      <h3 id=${titleId}>${event.title}</h3>
-      <p class="badges">
-        ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
-        ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
-      </p>
+      <div class="head">
+        <p class="tile" aria-hidden="true">
+          ${new Intl.DateTimeFormat(this.resolvedLang(), { month: 'short', day: 'numeric', timeZone: event.timeZone }).format(new Date(event.start))}
+        </p>
+        <div>
+          <h3 id=${titleId}>${event.title}</h3>
+          <p class="badges">
+            ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
+            ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
+          </p>
+        </div>
+      </div>
       <p class="when">
         <time datetime=${event.start}>${when.date}</time>
         ${when.time ? html`<span>${when.time}</span>` : nothing}
@@ -321,7 +310,7 @@ export class RecoveryEvents extends RecoveryElement {
             </button>`}
         ${cancelled ? nothing : this.renderInviteButton(event)}
       </div>
-      ${renderInviteStatus(event.id, this.invited?.id === event.id ? this.invited.outcome : undefined, eventAddress(event.id, this.eventUrl, location.href), this.i18n.t.bind(this.i18n))}
+      <div class="invite" role="status">${this.invited?.id === event.id ? this.rsvp.module?.inviteStatus(this, event.id, this.invited.outcome, eventAddress(event.id, this.eventUrl, location.href), t) : nothing}</div>
       ${form && (open || form.done) ? form.render(event) : nothing}
     </article>`;
   }

@@ -2,6 +2,8 @@
 export const events = {
   'events.none': 'No upcoming events right now. Please check back soon.',
   'events.notFound': 'This event is no longer listed. It may have ended or moved.',
+  'events.skip': 'Skip to the end of the list',
+  'events.end': 'End of the list of events',
   'events.online': 'Online',
   'events.substanceFree': 'Substance-free',
   'events.cancelled': 'Cancelled',
@@ -17,8 +19,6 @@ export const events = {
   'events.invite': 'Invite a friend',
   'events.inviteName': 'Invite a friend: {title}',
   'events.neutralTitle': 'Community event',
-  'events.linkCopied': 'Link copied. Send it to whoever you would like to bring.',
-  'events.copyLink': 'Copy this link to invite someone:',
 } as const;
 
 // Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.

@@ -4,6 +4,8 @@ import type { NamespaceMessages } from '../../core/i18n/messages.js';
 const events: NamespaceMessages<'events'> = {
   'events.none': 'Por ahora no hay eventos próximos. Vuelva a consultar pronto.',
   'events.notFound': 'Este evento ya no aparece en la lista. Puede que haya terminado o cambiado.',
+  'events.skip': 'Saltar al final de la lista',
+  'events.end': 'Fin de la lista de eventos',
   'events.online': 'En línea',
   'events.substanceFree': 'Libre de sustancias',
   'events.cancelled': 'Cancelado',
@@ -19,8 +21,6 @@ const events: NamespaceMessages<'events'> = {
   'events.invite': 'Invitar a alguien',
   'events.inviteName': 'Invitar a alguien: {title}',
   'events.neutralTitle': 'Evento comunitario',
-  'events.linkCopied': 'Enlace copiado. Envíelo a quien quiera traer.',
-  'events.copyLink': 'Copie este enlace para invitar a alguien:',
 };
 
 export default events;

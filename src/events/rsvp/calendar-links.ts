@@ -8,8 +8,11 @@ export class CalendarLinks {
   private blobUrl?: string;
   private made?: string;
 
-  /** `nested`: under the event's RSVP heading (h4), else right under the page's event heading (h3). */
-  render(event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext, nested = true): TemplateResult {
+  /**
+   * The three ways to add the event, as one labelled group of buttons. `id`: unique in the view, for the
+   * group's label. `nested`: under the event's RSVP heading (h4), else right under the page's event heading (h3).
+   */
+  render(id: string, event: AlumniEvent, joinUrl: string | undefined, context: RsvpContext, nested = true): TemplateResult {
     const { t } = context;
     const neutralTitle = t('rsvp.calendarDefault');
     const entry = calendarEntry(event, { neutralTitle, joinUrl, uidDomain: uidDomain(context.api) });
@@ -22,8 +25,9 @@ export class CalendarLinks {
     const title = discreetTitle(event, neutralTitle);
     const fileName = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
     const external = (href: string, label: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
-    return html`<div class="calendar">
-      ${nested ? html`<h5>${t('rsvp.addToCalendar')}</h5>` : html`<h4>${t('rsvp.addToCalendar')}</h4>`}
+    const label = t('rsvp.addToCalendar');
+    return html`<div class="calendar" role="group" aria-labelledby=${id}>
+      ${nested ? html`<h5 id=${id}>${label}</h5>` : html`<h4 id=${id}>${label}</h4>`}
       <p class="links">
         <a href=${this.blobUrl} download=${fileName}>${t('rsvp.downloadIcs')}</a>
         <!-- Product names: the same in every language. -->

@@ -28,10 +28,10 @@ import {
 } from '../rsvp-model.js';
 import { sendFailure, sendIntent, withUnanswered } from '../../core/intent.js';
 import { renderField, renderNotices, type FieldOptions } from '../../core/form-field.js';
-import { renderPrivateLink } from '../../core/private-link.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
 import { readCreated, type Created } from './responses.js';
+import { renderConfirmation, type Confirmed } from './confirmation.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
 /** Our own translated message for a field the server refused (server text may be English, or jargon). */
@@ -49,7 +49,9 @@ export class RsvpFormController implements ReactiveController {
   private draft: Draft;
   private errors: FieldErrors = {};
   private notice?: Notice;
-  private result?: Created & { replayed: boolean };
+  private result?: Confirmed;
+  /** The body the server made the RSVP from (after a lost reply, an earlier one may be it). */
+  private sent?: RsvpRequest;
   private event?: AlumniEvent;
   private waitTimer?: ReturnType<typeof setTimeout>;
   private readonly links = new CalendarLinks();
@@ -63,6 +65,11 @@ export class RsvpFormController implements ReactiveController {
     host.addController(this);
     addStyles(host, formStyles, rsvpStyles);
     this.draft = draftStore.read(eventId) ?? emptyDraft(newIdempotencyKey());
+  }
+
+  /** Starts from the name the visitor gave before (RSVP again), unless a draft of this tab has one. */
+  prefill(name: string): void {
+    this.draft.name ||= name;
   }
 
   get done(): boolean {
@@ -247,11 +254,13 @@ export class RsvpFormController implements ReactiveController {
     const { api, timeoutMs } = this.context();
     const url = apiUrl(api ?? '', `/events/${encodeURIComponent(this.eventId)}/rsvps`);
     const { data } = await sendJson('POST', url, body, { idempotencyKey: this.draft.key, timeoutMs });
-    return readCreated(url, data);
+    const created = readCreated(url, data);
+    this.sent = body;
+    return created;
   }
 
   private async succeed(created: Created, replayed: boolean) {
-    this.result = { ...created, replayed };
+    this.result = { ...created, replayed, sent: this.sent! };
     this.phase = 'done';
     this.notice = undefined;
     draftStore.clear(this.eventId);
@@ -313,21 +322,18 @@ export class RsvpFormController implements ReactiveController {
   }
 
   private renderDone(event: AlumniEvent): TemplateResult {
-    const { t } = this.context();
-    const result = this.result!;
-    const joinUrl = result.status === 'confirmed' ? result.joinUrl : undefined;
-    return html`<section part="confirmation" class="confirmation" aria-labelledby="${this.base}-done">
-      <h4 id="${this.base}-done" tabindex="-1">${t(result.status === 'confirmed' ? 'rsvp.confirmed' : 'rsvp.waitlisted')}</h4>
-      ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
-      ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
-      ${this.links.render(event, joinUrl, this.context())}
-      ${renderPrivateLink(`${this.base}-manage-url`, this.context().manageUrl(result.manageToken), {
-        label: t('rsvp.manageLink'), note: t('rsvp.manageNote'), copy: t('rsvp.copy'), copied: t('rsvp.copied'), copyByHand: t('rsvp.copyByHand'),
-      }, this.copied, (copied) => {
+    return renderConfirmation({
+      base: this.base,
+      event,
+      result: this.result!,
+      links: this.links,
+      context: this.context(),
+      copied: this.copied,
+      onCopied: (copied) => {
         this.copied = copied;
         this.host.requestUpdate();
-      })}
-    </section>`;
+      },
+    });
   }
 }
 

@@ -2,15 +2,17 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { apiUrl, getJson, sendJson } from '../../core/http.js';
+import { HttpStatusError, errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
 import { renderError, renderLoading } from '../../core/status.js';
 import { eventWhen } from '../format.js';
+import { canRsvp } from '../parse.js';
 import { renderNotices } from '../../core/form-field.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
-import { errorMessage, errorStatus } from '../../core/errors.js';
-import { readManagedRsvp, type ManagedRsvp } from './responses.js';
+import { TOKEN, readManagedRsvp, type ManagedRsvp } from './responses.js';
+import { RsvpFormController } from './form.js';
 import { rsvpStyles } from './rsvp.styles.js';
 
 /** Changing guests or cancelling an RSVP, from the private link in the page's address (`#rsvp=<token>`). */
@@ -21,6 +23,8 @@ export class ManageController implements ReactiveController {
   private guests?: number;
   private notice?: Notice;
   private readonly links = new CalendarLinks();
+  /** A new RSVP to the same event, after this one was cancelled. */
+  private again?: RsvpFormController;
 
   constructor(
     private readonly host: Host,
@@ -33,6 +37,8 @@ export class ManageController implements ReactiveController {
       args: () => [this.context().api] as const,
       task: async ([api], { signal }) => {
         const url = apiUrl(api ?? '', `/rsvps/${token}`);
+        // A link cut short (some mail apps wrap long ones) or changed is one no server knows: said at once.
+        if (!TOKEN.test(token)) throw new HttpStatusError(url, 404, undefined);
         return readManagedRsvp(url, await getJson(url, { signal, timeoutMs: this.context().timeoutMs }));
       },
       onComplete: () => this.reveal(),
@@ -63,6 +69,8 @@ export class ManageController implements ReactiveController {
   dispose(): void {
     this.data.hostDisconnected();
     this.links.release();
+    this.again?.hostDisconnected();
+    if (this.again) this.host.removeController(this.again);
     this.host.removeController(this.data);
     this.host.removeController(this);
   }
@@ -75,7 +83,10 @@ export class ManageController implements ReactiveController {
         // A link that no longer works is said plainly: trying again cannot help.
         error: (error) =>
           errorStatus(error) === 404
-            ? html`<p part="empty" class="status" role="status" tabindex="-1">${t('rsvp.linkGone')}</p>`
+            ? html`<div part="empty" class="status gone" role="status">
+                <h3 tabindex="-1">${t('rsvp.linkGoneHeading')}</h3>
+                <p>${t('rsvp.linkGone')}</p>
+              </div>`
             : renderError(errorMessage(error, t), () => void this.data.run(), t),
         complete: (detail) => this.renderDetail(detail),
       })}
@@ -86,20 +97,25 @@ export class ManageController implements ReactiveController {
   private renderDetail({ rsvp, event }: ManagedRsvp): TemplateResult {
     const { t, lang, visitorZone } = this.context();
     const when = eventWhen(event, lang, visitorZone);
-    const active = rsvp.status !== 'cancelled' && event.status !== 'cancelled';
-    const statusKey = rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
+    const cancelled = rsvp.status === 'cancelled' || event.status === 'cancelled';
+    // Said once, here: when the center cancelled the event, that is what matters, whatever the RSVP says.
+    const statusKey =
+      event.status === 'cancelled' ? 'rsvp.eventCancelled' : rsvp.status === 'confirmed' ? 'rsvp.confirmed' : rsvp.status === 'waitlisted' ? 'rsvp.waitlisted' : 'rsvp.cancelled';
     const guests = this.guests ?? rsvp.guests;
-    return html`<h3 tabindex="-1">${t('rsvp.manageHeading', { title: event.title })}</h3>
+    const heading = html`<h3 tabindex="-1">${t('rsvp.manageHeading', { title: event.title })}</h3>
       <p class="when">
         <time datetime=${event.start}>${when.date}</time> ${when.time}
         ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
-      </p>
-      <p class="rsvp-status" tabindex="-1"><strong>${t(statusKey)}</strong>
+      </p>`;
+    // Once the new RSVP is made, its confirmation is what this view is about.
+    if (this.again?.done) return html`${heading}${this.again.render(event)}`;
+    return html`${heading}
+      <p class="rsvp-status ${cancelled ? 'off' : rsvp.status}" tabindex="-1"><strong>${t(statusKey)}</strong>
         ${rsvp.waitlistPosition ? html` ${t('rsvp.waitlistPosition', { count: rsvp.waitlistPosition })}` : nothing}</p>
-      ${rsvp.status === 'confirmed' && rsvp.joinUrl
+      ${rsvp.status === 'confirmed' && rsvp.joinUrl && !cancelled
         ? html`<p><a class="button" href=${rsvp.joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>`
         : nothing}
-      ${active && event.maxGuests > 0
+      ${!cancelled && event.maxGuests > 0
         ? html`<form class="guests" @submit=${(e: SubmitEvent) => {
             e.preventDefault();
             void this.saveGuests();
@@ -116,9 +132,24 @@ export class ManageController implements ReactiveController {
             </div>
           </form>`
         : nothing}
-      ${active ? this.links.render(event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false) : nothing}
+      ${cancelled ? nothing : this.links.render('manage-calendar', event, rsvp.status === 'confirmed' ? rsvp.joinUrl : undefined, this.context(), false)}
       ${renderNotices(this.notice, t)}
-      ${rsvp.status === 'cancelled' ? nothing : this.renderCancel()}`;
+      ${cancelled ? this.renderAgain(rsvp, event) : this.renderCancel()}`;
+  }
+
+  /** After a cancellation, while the event still takes RSVPs and has a seat (or a waitlist): a new one, here. */
+  private renderAgain(rsvp: ManagedRsvp['rsvp'], event: ManagedRsvp['event']): TemplateResult | typeof nothing {
+    if (this.again) return this.again.render(event);
+    if (rsvp.status !== 'cancelled' || !canRsvp(event)) return nothing;
+    return html`<p><button type="button" @click=${() => void this.rsvpAgain(rsvp.name, event.id)}>${this.context().t('rsvp.again')}</button></p>`;
+  }
+
+  private async rsvpAgain(name: string, eventId: string) {
+    this.again = new RsvpFormController(this.host, this.context, eventId);
+    this.again.prefill(name);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[part~="manage"] form[part~="rsvp-form"] input')?.focus();
   }
 
   private renderCancel(): TemplateResult {
@@ -174,11 +205,17 @@ export class ManageController implements ReactiveController {
   private async cancel() {
     if (this.busy) return;
     await this.write(async () => {
-      await sendJson('DELETE', this.url(), undefined, { timeoutMs: this.context().timeoutMs });
+      const { timeoutMs } = this.context();
+      await sendJson('DELETE', this.url(), undefined, { timeoutMs });
       const detail = this.data.value!;
-      this.data.value = { ...detail, rsvp: { ...detail.rsvp, status: 'cancelled', waitlistPosition: null } };
+      // Read again for the seats it freed (RSVP again depends on them); if that read fails, what is known stands.
+      this.data.value = await getJson(this.url(), { timeoutMs }).then(
+        (data) => readManagedRsvp(this.url(), data),
+        () => ({ ...detail, rsvp: { ...detail.rsvp, status: 'cancelled' as const, waitlistPosition: null } }),
+      );
       this.confirming = false;
-      this.notice = { key: 'rsvp.cancelled' };
+      // No notice: the status says it, and takes focus, so it is heard once and read once.
+      this.notice = undefined;
       this.announceStatus(this.data.value);
       // The confirming buttons are gone: focus the RSVP's status, which now says it is cancelled.
       this.host.requestUpdate();

@@ -11,7 +11,8 @@ export interface Created {
   joinUrl?: string;
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
+/** A manage token as the server makes them; anything else in a link was cut short or changed. */
+export const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
 export function readCreated(url: string, data: unknown): Created {
   const rsvp = (data as { rsvp?: Partial<Created> } | null)?.rsvp;
@@ -26,6 +27,8 @@ export interface ManagedRsvp {
   rsvp: {
     id: string;
     status: 'confirmed' | 'waitlisted' | 'cancelled';
+    /** As the visitor gave it; RSVP again starts from it. */
+    name: string;
     guests: number;
     waitlistPosition: number | null;
     joinUrl?: string;
@@ -42,6 +45,7 @@ export function readManagedRsvp(url: string, data: unknown): ManagedRsvp {
     throw new InvalidShapeError(`${url} did not answer with an RSVP`, url);
   }
   const position = Number.isInteger(rsvp.waitlistPosition) ? rsvp.waitlistPosition! : null;
-  return { rsvp: { ...(rsvp as ManagedRsvp['rsvp']), waitlistPosition: position, joinUrl: safeHref(rsvp.joinUrl) }, event };
+  const name = typeof rsvp.name === 'string' ? rsvp.name : '';
+  return { rsvp: { ...(rsvp as ManagedRsvp['rsvp']), name, waitlistPosition: position, joinUrl: safeHref(rsvp.joinUrl) }, event };
 }
 

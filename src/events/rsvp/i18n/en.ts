@@ -33,6 +33,11 @@ export const rsvp = {
   'rsvp.confirmed': 'You’re on the list. See you there!',
   'rsvp.waitlisted': 'You’re on the waitlist. If a spot opens, you’ll move up and the center will let you know.',
   'rsvp.cancelled': 'This RSVP is cancelled.',
+  'rsvp.eventCancelled': 'This event is cancelled.',
+  'rsvp.again': 'RSVP again',
+  'rsvp.recapHeading': 'Your details',
+  'rsvp.recapName': 'Name',
+  'rsvp.recapGuests': 'Guests',
   'rsvp.replayed': 'We had already received your RSVP, so it was not sent twice.',
   'rsvp.join': 'Join online',
   'rsvp.addToCalendar': 'Add to calendar',
@@ -45,7 +50,9 @@ export const rsvp = {
   'rsvp.copied': 'Link copied.',
   'rsvp.copyByHand': 'The link is selected: copy it with your device’s copy command.',
   'rsvp.manageHeading': 'Your RSVP: {title}',
-  'rsvp.linkGone': 'This link no longer works. The RSVP may have been removed, or the event has ended.',
+  'rsvp.linkGoneHeading': 'This RSVP link does not work',
+  'rsvp.linkGone':
+    'It may have been copied only in part, or the RSVP was removed, or the event has ended. Everything still open is in the list of events.',
   'rsvp.waitlistPosition': 'You are number {count} on the waitlist.',
   'rsvp.changeGuests': 'Save guests',
   'rsvp.saved': 'Your change is saved.',
@@ -55,6 +62,8 @@ export const rsvp = {
   'rsvp.cancelConfirm': 'Cancel your RSVP? Your spot will go to someone on the waitlist.',
   'rsvp.cancelYes': 'Yes, cancel it',
   'rsvp.cancelNo': 'Keep my RSVP',
+  'rsvp.inviteCopied': 'Link copied. Send it to whoever you would like to bring.',
+  'rsvp.inviteCopy': 'Copy this link to invite someone:',
   'rsvp.backToEvents': 'See all events',
 } as const;
 

@@ -36,6 +36,11 @@ const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.confirmed': 'Está en la lista. ¡Nos vemos allí!',
   'rsvp.waitlisted': 'Está en la lista de espera. Si se libera un lugar, avanzará y el centro le avisará.',
   'rsvp.cancelled': 'Esta confirmación está cancelada.',
+  'rsvp.eventCancelled': 'Este evento está cancelado.',
+  'rsvp.again': 'Confirmar de nuevo',
+  'rsvp.recapHeading': 'Sus datos',
+  'rsvp.recapName': 'Nombre',
+  'rsvp.recapGuests': 'Invitados',
   'rsvp.replayed': 'Ya habíamos recibido su confirmación, así que no se envió dos veces.',
   'rsvp.join': 'Unirse en línea',
   'rsvp.addToCalendar': 'Agregar al calendario',
@@ -47,7 +52,9 @@ const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.copy': 'Copiar enlace',
   'rsvp.copied': 'Enlace copiado.',
   'rsvp.copyByHand': 'El enlace está seleccionado: cópielo con la función de copiar de su dispositivo.',
-  'rsvp.linkGone': 'Este enlace ya no funciona. Es posible que la confirmación se haya eliminado o que el evento ya haya terminado.',
+  'rsvp.linkGoneHeading': 'Este enlace de confirmación no funciona',
+  'rsvp.linkGone':
+    'Puede que se haya copiado solo en parte, que la confirmación se haya eliminado o que el evento ya haya terminado. Todo lo que sigue abierto está en la lista de eventos.',
   'rsvp.manageHeading': 'Su confirmación: {title}',
   'rsvp.waitlistPosition': 'Usted es el número {count} en la lista de espera.',
   'rsvp.changeGuests': 'Guardar invitados',
@@ -58,6 +65,8 @@ const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.cancelConfirm': '¿Cancelar su confirmación? Su lugar pasará a alguien de la lista de espera.',
   'rsvp.cancelYes': 'Sí, cancelarla',
   'rsvp.cancelNo': 'Mantener mi confirmación',
+  'rsvp.inviteCopied': 'Enlace copiado. Envíelo a quien quiera traer.',
+  'rsvp.inviteCopy': 'Copie este enlace para invitar a alguien:',
   'rsvp.backToEvents': 'Ver todos los eventos',
 };
 
