@@ -329,3 +329,63 @@ describe('an oversized body', () => {
     }
   });
 });
+
+describe('the staff side', () => {
+  const signIn = (body: unknown, headers: Record<string, string> = {}) =>
+    server.call('/staff/session', { method: 'POST', body, headers: { Origin: server.url, ...headers } });
+
+  it('refuses sign-ins it cannot read with 422, never 500, and keeps no session', async () => {
+    const cases: unknown[] = [
+      { email: 'a\u0000b@center.example', password: 'x' },
+      { email: 'a@center.example', password: 'a\uD800b' },
+      { email: 'a@center.example', password: 'x'.repeat(201) },
+      { email: 'x'.repeat(255), password: 'x' },
+      { email: '', password: '' },
+      { email: ['a@center.example'], password: 'x' },
+      { email: 'a@center.example' },
+      [],
+    ];
+    for (const body of cases) {
+      const answer = await signIn(body);
+      assert.equal(answer.status, 422, JSON.stringify(body).slice(0, 80));
+    }
+    assert.equal((await signIn('{"email":', {})).status, 422);
+    assert.equal(await rowCount('staff_sessions'), 0);
+  });
+
+  it('treats hostile session cookies as no session (401), never 500', async () => {
+    const cookies = [
+      `rw_staff_session=${'A'.repeat(4000)}`,
+      'rw_staff_session=%00%00',
+      'rw_staff_session=%E0%A4%A',
+      'rw_staff_session="quoted"',
+      'rw_staff_session=a; rw_staff_session=b',
+      `rw_staff_session=${"'; drop table staff_sessions; --"}`,
+      'rw_staff_session=',
+    ];
+    for (const cookie of cookies) {
+      const answer = await server.call('/staff/events', { headers: { Cookie: cookie } });
+      assert.equal(answer.status, 401, cookie.slice(0, 60));
+    }
+  });
+
+  it('answers hostile ids on the new staff routes with 404, and hostile queries with 422', async () => {
+    const ids = ['%00', '%ED%A0%80', 'x'.repeat(65), '..', '-1', '0', '99999999999', "1'%20or%201=1"];
+    for (const id of ids) {
+      for (const [method, path] of [
+        ['PUT', `/staff/celebrations/${id}`],
+        ['DELETE', `/staff/meetings/${id}`],
+        ['PATCH', `/staff/accounts/${id}`],
+        ['POST', `/staff/events/${eventId}/attendees/${id}/check-in`],
+        ['GET', `/staff/events/${id}/attendees`],
+      ] as const) {
+        const body = method === 'PUT' ? { displayName: 'Kim', span: { count: 1, unit: 'years' }, date: '2026-01-01' } : method === 'PATCH' ? {} : undefined;
+        const answer = await server.staff(path, { method, body });
+        assert.equal(answer.status, 404, `${method} ${path}: ${JSON.stringify(answer.body)}`);
+      }
+    }
+    for (const query of ['cursor=%00', 'cursor=x', 'limit=0', 'limit=201', 'from=9999-99-99', 'actor=%00', 'recordType=%ED%A0%80']) {
+      assert.equal((await server.staff(`/staff/audit?${query}`)).status, 422, query);
+    }
+  });
+});
