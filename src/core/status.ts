@@ -53,7 +53,7 @@ export const statusStyles = css`
   .skeleton {
     --_h: var(--recovery-skeleton-row-height, 4rem);
     height: calc(var(--recovery-skeleton-rows, 3) * (var(--_h) + 1rem) - 1rem);
-    background: repeating-linear-gradient(color-mix(in srgb, currentColor 12%, #0000) 0 var(--_h), #0000 0 calc(var(--_h) + 1rem));
+    background: repeating-linear-gradient(color-mix(in srgb, currentColor 12%, transparent) 0 var(--_h), transparent 0 calc(var(--_h) + 1rem));
     animation: pulse 1.5s infinite alternate;
     forced-color-adjust: none;
   }

@@ -129,7 +129,7 @@ export const themeStyles: CSSResult = css`
   a {
     color: var(--_accent);
   }
-  .visually-hidden {
+  .visually-hidden:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;
