@@ -1,11 +1,29 @@
 import { css } from 'lit';
 
 /**
- * The stories, their layouts and sharing. The form's styles load with the form (tell/tell.styles.ts). A
- * story's share status region is always on the page (so what appears in it is heard), and takes no room
- * while empty.
+ * The stories, their layouts and sharing. The form's styles load with the form (tell/tell.styles.ts).
+ *
+ * The loading skeleton has a row per story card: six on a phone, three rows of two cards wider, and one
+ * where one story shows.
  */
 export const storiesStyles = css`
+  :host {
+    --recovery-skeleton-rows: 6;
+    --recovery-skeleton-row-height: 25rem;
+  }
+  @media (min-width: 42rem) {
+    :host {
+      --recovery-skeleton-rows: 3;
+    }
+  }
+  :host([story-id]),
+  :host([layout='single']),
+  :host([layout='carousel']) {
+    --recovery-skeleton-rows: 1;
+  }
+  .skip {
+    display: block;
+  }
   h3,
   p {
     margin: 0;
@@ -28,10 +46,6 @@ export const storiesStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .story:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
   .stories.list .story {
     border-width: 0 0 1px;
@@ -75,29 +89,19 @@ export const storiesStyles = css`
   }
   button.link {
     justify-self: start;
-    min-height: 44px;
     padding: 0 0.25rem;
     border: 0;
     background: none;
     color: var(--_accent);
     text-decoration: underline;
-    font: inherit;
-    cursor: pointer;
   }
   .share {
     display: grid;
     gap: 0.5rem;
     justify-items: start;
   }
-  .share > [role='status']:empty {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
+  .crisis,
   .crisis {
-    margin-top: 1rem;
     font-size: 0.9rem;
   }
   .crisis a {
@@ -105,17 +109,9 @@ export const storiesStyles = css`
     align-items: center;
     min-height: 24px;
   }
-  .tell {
-    margin-top: 1rem;
-  }
   button.secondary {
     background: transparent;
     color: var(--_accent);
-  }
-  button.danger {
-    background: transparent;
-    border-color: var(--_danger);
-    color: var(--_danger);
   }
   button[aria-disabled='true'] {
     opacity: 0.7;

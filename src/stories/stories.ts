@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
 import { LazyPart } from '../core/lazy-part.js';
-import { apiUrl, getJson } from '../core/http.js';
-import { InvalidShapeError, errorStatus, isAbortError } from '../core/errors.js';
+import { isAbortError } from '../core/errors.js';
 import { renderEmpty } from '../core/status.js';
 import { renderCrisisLines, type CrisisLine } from '../core/crisis/crisis-lines.js';
 import { shareLink } from '../core/share.js';
-import { excerpt, paragraphs, readStories, type Story, type StoryList } from './parse.js';
+import { excerpt, paragraphs, type Story } from './parse.js';
+import { fetchPage } from './fetch-page.js';
 import { STORY_HASH, WITHDRAW_HASH, storyAddress } from './address.js';
 import { storiesStyles } from './stories.styles.js';
 import type { StoryForm, TellContext, Withdrawal } from './tell/index.js';
@@ -81,7 +81,6 @@ export class RecoveryStories extends RecoveryElement {
   @state() private expanded = new Set<string>();
   @state() private revealed = new Set<string>();
   @state() private announcement = '';
-  @state() private formOpen = false;
   @state() private withdrawToken?: string;
 
   /** @internal Parts loaded on first use; a test may make one fail. */
@@ -101,7 +100,7 @@ export class RecoveryStories extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.stories, this.storyId, this.tags, this.limit] as const,
-    task: ([api, given, storyId, tags, limit], { signal }) => this.fetchPage({ api, given, storyId, tags, limit }, signal),
+    task: ([api, given, storyId, tags, limit], { signal }) => fetchPage({ api, given, storyId, tags, limit }, { signal, timeoutMs: this.timeout }),
     onComplete: ({ stories, skipped, nextCursor }) => {
       [this.list, this.nextCursor] = [stories, nextCursor];
       this.carousel?.show(0);
@@ -110,40 +109,13 @@ export class RecoveryStories extends RecoveryElement {
     onError: (error) => this.reportError(error),
   });
 
-  /** A page of stories: given directly, one by id, or from `/stories` (after `cursor`). */
-  private async fetchPage(
-    { api, given, storyId, tags, limit, cursor }: { api?: string; given?: unknown[]; storyId?: string; tags?: string; limit?: number; cursor?: string },
-    signal?: AbortSignal,
-  ): Promise<StoryList & { nextCursor: string | null }> {
-    if (given) return { ...readStories(given), nextCursor: null };
-    if (!api) return { stories: [], skipped: 0, nextCursor: null };
-    const options = { signal, timeoutMs: this.timeout };
-    if (storyId) {
-      const url = apiUrl(api, `/stories/${encodeURIComponent(storyId)}`);
-      // A story that was withdrawn (or never was) is not an error to retry: the page says it is no longer here.
-      const body = await getJson<{ story?: unknown }>(url, options).catch((error: unknown) => {
-        if (errorStatus(error) === 404) return undefined;
-        throw error;
-      });
-      if (!body) return { stories: [], skipped: 0, nextCursor: null };
-      const found = readStories([body.story]);
-      if (found.skipped) throw new InvalidShapeError(`${url} did not answer with a story`, url);
-      return { ...found, nextCursor: null };
-    }
-    const tagList = (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean).join(',');
-    const url = apiUrl(api, '/stories', { limit: limit ?? 6, tags: tagList || undefined, cursor });
-    const body = await getJson<{ stories?: unknown; nextCursor?: unknown }>(url, options);
-    if (!Array.isArray(body?.stories)) throw new InvalidShapeError(`${url} did not answer with a list of stories`, url);
-    return { ...readStories(body.stories), nextCursor: typeof body.nextCursor === 'string' ? body.nextCursor : null };
-  }
-
   /** The next page, added below; focus moves to its first story, so a keyboard user reads on from there. */
   private readonly loadMore = async () => {
     if (this.loadingMore || !this.nextCursor) return;
     this.loadingMore = true;
     const list = this.list;
     try {
-      const page = await this.fetchPage({ api: this.effectiveApi, tags: this.tags, limit: this.limit, cursor: this.nextCursor });
+      const page = await fetchPage({ api: this.effectiveApi, tags: this.tags, limit: this.limit, cursor: this.nextCursor }, { timeoutMs: this.timeout });
       // The list was loaded again meanwhile (other tags, a withdrawal): this page belongs to the old one.
       if (list !== this.list) return;
       const first = page.stories[0];
@@ -215,7 +187,6 @@ export class RecoveryStories extends RecoveryElement {
       lang: this.resolvedLang(),
       api: this.effectiveApi,
       timeoutMs: this.timeout,
-      withdrawUrl: (token) => `${location.href.replace(/#.*$/, '')}#story-withdraw=${token}`,
       leaveWithdraw: this.leaveWithdraw,
     };
   }
@@ -232,17 +203,14 @@ export class RecoveryStories extends RecoveryElement {
 
   private openForm(focus = true) {
     return this.tell.use('form', async ({ StoryForm }) => {
+      // Made on first use only: once there, the form stays open.
       this.form ??= new StoryForm(this, () => this.tellContext());
-      this.formOpen = true;
-      if (focus) {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="submit-form"] input:not([type="hidden"])')?.focus();
-      }
+      this.requestUpdate();
+      if (focus) await this.form.focus();
     });
   }
 
   private readonly leaveWithdraw = () => {
-    history.replaceState(history.state, '', location.pathname + location.search);
     [this.withdrawToken, this.withdrawal] = [undefined, undefined];
     // A story may have just been withdrawn: read the list again, so it is gone from it too. The button that
     // was pressed is gone: keep the visitor's place, at the stories that replace the view.
@@ -276,7 +244,7 @@ export class RecoveryStories extends RecoveryElement {
   }
 
   private renderTell(): unknown {
-    if (this.formOpen && this.form) return this.form.render();
+    if (this.form) return this.form.render();
     if (!this.effectiveApi) return nothing;
     return html`<p><button type="button" class="secondary tell" @click=${() => this.openForm()}>${this.i18n.t('stories.tell')}</button></p>`;
   }
@@ -288,13 +256,23 @@ export class RecoveryStories extends RecoveryElement {
     if (single) return this.renderStory(this.list[0]!, true);
     // The carousel's code loads on first use; until it is in, the first story shows on its own.
     if (this.layout === 'carousel') return this.carousel?.render(this.list) ?? this.renderStory(this.list[0]!, false);
-    return html`<ul class="stories ${this.layout === 'list' ? 'list' : 'cards'}">
+    // A long list gets a way past it for keyboards, hidden until focused; it leads to the list's end.
+    const long = this.list.length > 3;
+    return html`${long ? html`<a class="visually-hidden skip" href="#stories-end" @click=${this.skipList}>${t('stories.skip')}</a>` : nothing}
+      <ul class="stories ${this.layout === 'list' ? 'list' : 'cards'}">
         ${this.list.map((story) => html`<li>${this.renderStory(story, false)}</li>`)}
       </ul>
+      ${long ? html`<p class="visually-hidden" id="stories-end" tabindex="-1">${t('stories.end')}</p>` : nothing}
       ${this.nextCursor
         ? html`<p><button type="button" class="secondary" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.loadMore}>${t('stories.more')}</button></p>`
         : nothing}`;
   }
+
+  private readonly skipList = (event: Event) => {
+    // Fragments do not reach into a shadow root: move focus by hand, and leave the address alone.
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#stories-end')?.focus();
+  };
 
   private renderStory(story: Story, whole: boolean): unknown {
     const t = this.i18n.t.bind(this.i18n);
@@ -337,11 +315,13 @@ export class RecoveryStories extends RecoveryElement {
   }
 
   private renderShare(story: Story): unknown {
+    // The status region is always on the page, so what appears in it is heard; it takes no room while empty.
+    const panel = this.sharePanel?.render(story) ?? nothing;
     return html`<div class="share">
       <button type="button" class="secondary" aria-label=${this.i18n.t('stories.shareName', { title: story.title })} @click=${() => this.share(story)}>
         ${this.i18n.t('stories.share')}
       </button>
-      <div role="status">${this.sharePanel?.render(story) ?? nothing}</div>
+      <div role="status" class=${panel === nothing ? 'visually-hidden' : ''}>${panel}</div>
     </div>`;
   }
 }

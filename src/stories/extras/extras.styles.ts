@@ -21,6 +21,8 @@ export const extrasStyles = css`
   .share-panel .links a {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
+    min-width: 44px;
     min-height: 44px;
   }
   .share-panel input {

@@ -15,6 +15,8 @@ export const stories = {
   'stories.share': 'Share',
   'stories.shareName': 'Share: {title}',
   'stories.tell': 'Share your story',
+  'stories.skip': 'Skip to the end of the list',
+  'stories.end': 'End of the list of stories',
 } as const;
 
 // Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.

@@ -17,6 +17,8 @@ const stories: NamespaceMessages<'stories'> = {
   'stories.share': 'Compartir',
   'stories.shareName': 'Compartir: {title}',
   'stories.tell': 'Comparta su historia',
+  'stories.skip': 'Saltar al final de la lista',
+  'stories.end': 'Fin de la lista de historias',
 };
 
 export default stories;

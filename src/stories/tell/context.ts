@@ -12,8 +12,6 @@ export interface TellContext {
   lang: string;
   api?: string;
   timeoutMs: number;
-  /** This page's address with the withdraw token in its fragment. */
-  withdrawUrl: (token: string) => string;
   /** Leaves the withdraw view for the stories. */
   leaveWithdraw: () => void;
 }

@@ -73,6 +73,12 @@ export class StoryForm implements ReactiveController {
     return this.phase === 'done' ? this.renderDone() : this.renderForm();
   }
 
+  /** Focus on the form's first field, once it is on the page (the visitor asked for the form). */
+  async focus(): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[part~="submit-form"] input:not([type="hidden"])')?.focus();
+  }
+
   private renderForm(): TemplateResult {
     const { t } = this.context();
     const { draft } = this;
@@ -256,14 +262,16 @@ export class StoryForm implements ReactiveController {
   }
 
   private renderDone(): TemplateResult {
-    const { t, withdrawUrl } = this.context();
+    const { t } = this.context();
     const result = this.result!;
+    // This page with the token in its fragment, which `<recovery-stories>` reads (address.ts, WITHDRAW_HASH).
+    const withdrawUrl = `${location.href.replace(/#.*$/, '')}#story-withdraw=${result.withdrawToken}`;
     return html`<section part="confirmation" class="confirmation" aria-labelledby="tell-done">
       <h3 id="tell-done" tabindex="-1">${t('tell.thanks')}</h3>
       ${result.replayed ? html`<p>${t('tell.replayed')}</p>` : nothing}
       ${renderPrivateLink(
         'tell-withdraw-url',
-        withdrawUrl(result.withdrawToken),
+        withdrawUrl,
         { label: t('tell.withdrawLink'), note: t('tell.withdrawNote'), copy: t('tell.copy'), copied: t('tell.copied'), copyByHand: t('tell.copyByHand') },
         this.copied,
         (copied) => {

@@ -49,6 +49,11 @@ export const tellStyles = css`
     height: 1px;
     overflow: hidden;
   }
+  button.danger {
+    background: transparent;
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
   .result:empty {
     display: none;
   }

@@ -52,8 +52,14 @@ export class Withdrawal {
         : nothing}
       <p class="result" role="status" tabindex="-1">${done ? t(this.phase === 'withdrawn' ? 'tell.withdrawn' : 'tell.withdrawGone') : nothing}</p>
       <div class="notice error" role="alert">${this.phase === 'failed' ? html`<p>${t('tell.withdrawFailed')}</p>` : nothing}</div>
-      <p><button type="button" class="secondary" @click=${() => leaveWithdraw()}>${t('tell.backToStories')}</button></p>
+      <p><button type="button" class="secondary" @click=${() => this.leave(leaveWithdraw)}>${t('tell.backToStories')}</button></p>
     </section>`;
+  }
+
+  /** Back to the stories: the private link leaves the address first, so a reload does not offer it again. */
+  private leave(leaveWithdraw: () => void) {
+    history.replaceState(history.state, '', location.pathname + location.search);
+    leaveWithdraw();
   }
 
   private readonly ask = () => {
