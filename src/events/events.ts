@@ -269,21 +269,12 @@ export class RecoveryEvents extends RecoveryElement {
     const form = this.forms.get(event.id);
     const open = this.openForms.has(event.id);
     const titleId = `title-${event.id}`;
-    // The day at a glance, as on a calendar page ("DEC 19", "19 DIC"), in the event's zone: one line that
-    // wraps in two in its tile. Heard once, in the full date below.
     return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId} tabindex="-1">
-      <div class="head">
-        <p class="tile" aria-hidden="true">
-          ${new Intl.DateTimeFormat(this.resolvedLang(), { month: 'short', day: 'numeric', timeZone: event.timeZone }).format(new Date(event.start))}
-        </p>
-        <div>
-          <h3 id=${titleId}>${event.title}</h3>
-          <p class="badges">
-            ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
-            ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
-          </p>
-        </div>
-      </div>
+      <h3 id=${titleId}>${event.title}</h3>
+      <p class="badges">
+        ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
+        ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
+      </p>
       <p class="when">
         <time datetime=${event.start}>${when.date}</time>
         ${when.time ? html`<span>${when.time}</span>` : nothing}
