@@ -67,8 +67,8 @@ export const SharedSettings: Story = {
       for (const id of ['loaded', 'empty']) {
         const { sample, root } = await sampleView(canvasElement, id);
         await expect(root.querySelector('.root')?.getAttribute('data-theme')).toBe('dark');
-        // #14191f, the dark palette's surface
-        await expect(getComputedStyle(root.querySelector('.root')!).backgroundColor).toBe('rgb(20, 25, 31)');
+        // #e8edf2, the dark palette's text
+        await expect(getComputedStyle(root.querySelector('.root')!).color).toBe('rgb(232, 237, 242)');
         await expect(sample.effectiveTimeZone).toBe('America/Bogota');
       }
     });

@@ -99,6 +99,46 @@ const shows = (count: number) => async ({ canvasElement }: { canvasElement: HTML
 
 export const Cards: Story = { render: () => list(all), play: shows(4) };
 
+const loading: FakeServer = { calls: 0 };
+export const Loading: Story = {
+  name: 'Loading (skeleton rows)',
+  render: () => html`<recovery-stories api="/__stories__"></recovery-stories>`,
+  beforeEach: fakeServer('/__stories__/stories', hang, loading),
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('[part~="loading"][role="status"]'))).toBe('Loading…'));
+    // Rows the size of the cards that will come, hidden from screen readers (they hear "Loading…").
+    const rows = root.querySelector<HTMLElement>('[part~="loading"] [aria-hidden="true"]')!;
+    await expect(rows.getBoundingClientRect().height).toBeGreaterThan(400);
+  },
+};
+
+export const SkipLink: Story = {
+  name: 'Skip link (focused), for a long list',
+  render: () => list(all),
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelectorAll('[part~="story"]').length).toBe(4));
+    // The first Tab stop (tested with real keys in test/stories/navigation.test.ts), shown while focused.
+    const skip = root.querySelector<HTMLElement>('a.skip')!;
+    skip.focus();
+    await expect(text(skip)).toBe('Skip to the end of the list');
+    await expect(skip.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+  },
+};
+
+export const AsCard: Story = {
+  name: 'As a card (--recovery-card: 1) on a coloured page',
+  render: () => html`<div style="background: #f5efe6; padding: 1.5rem;">
+    <recovery-stories style="--recovery-card: 1" api="/__stories__" .stories=${[firstYear, family]}></recovery-stories>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelectorAll('[part~="story"]').length).toBe(2));
+    await expect(getComputedStyle(root.querySelector('.root')!).paddingTop).toBe('20px');
+  },
+};
+
 export const List: Story = {
   render: () => html`<recovery-stories layout="list" api="/__stories__" .stories=${all}></recovery-stories>`,
   play: shows(4),
@@ -276,6 +316,7 @@ export const Spanish: Story = {
   },
 };
 
+/** theme="dark" says the page behind is dark: the preview page turns dark with it. */
 export const Dark: Story = {
   render: () => html`<recovery-stories theme="dark" api="/__stories__" share-targets="email" .stories=${all}></recovery-stories>`,
   play: async ({ canvasElement }) => {
