@@ -1,13 +1,13 @@
 /**
  * Fictional data for the demo center, Harbor Light Recovery Center: events over the next eight weeks, eighteen
  * published stories with tags (four in Spanish, one long, several with content warnings), a pending submission,
- * about forty meetings in Meeting Guide format, and this month's milestone celebrations. Dates are relative to
+ * forty-one meetings in Meeting Guide format (seed-meetings.ts), demo staff accounts, and this month's milestone celebrations. Dates are relative to
  * `now`, so the demo always looks current. Every name is invented.
  */
 import type { EventInput } from '../../src/core/api/events.js';
-import type { Meeting } from '../../src/core/api/meetings.js';
 import type { Database } from './db.js';
 import { createEvent } from './events.js';
+import { meetings } from './seed-meetings.js';
 import { newId, newToken, sha256 } from './tokens.js';
 import { randomBytes } from 'node:crypto';
 import { scryptHasher, type PasswordHasher } from './passwords.js';
@@ -127,59 +127,6 @@ const STORIES: SeedStory[] = [
     body: 'For years I drank so I would not have to feel who I was. Getting sober meant feeling all of it. My family did not all come around. My alumni group did, from the first day.' },
 ];
 
-const MEETING_NAMES = ['Harbor Light Alumni', 'Sunrise Serenity', 'Tuesday Night Step Study', 'Big Book Discussion', 'Women in Recovery',
-  'Men’s Stag Breakfast', 'Young People in Recovery', 'Lunch Bunch', 'Back to Basics', 'Keep It Simple', 'Aftercare Circle',
-  'Family Recovery Group', 'Candlelight Meditation', 'Saturday Morning Live', 'Came to Believe', 'Sober Sunday'];
-const PLACES = [
-  { location: 'Harbor Light Community Hall', formatted_address: '210 Wharf Street, Lewes, DE 19958, USA', latitude: 38.7745, longitude: -75.1393, region: 'Lewes' },
-  { location: 'St. Peter’s Parish Hall', formatted_address: '211 Second Street, Lewes, DE 19958, USA', latitude: 38.7743, longitude: -75.1408, region: 'Lewes' },
-  { location: 'Rehoboth Beach Library', formatted_address: '226 Rehoboth Ave, Rehoboth Beach, DE 19971, USA', latitude: 38.7172, longitude: -75.0829, region: 'Rehoboth Beach' },
-  { location: 'Milton Fire Hall', formatted_address: '116 Front Street, Milton, DE 19968, USA', latitude: 38.7776, longitude: -75.3099, region: 'Milton' },
-  { location: 'Georgetown Recovery Clubhouse', formatted_address: '12 N Race Street, Georgetown, DE 19947, USA', latitude: 38.6901, longitude: -75.3855, region: 'Georgetown' },
-];
-const TYPE_SETS = [['O', 'D'], ['C', 'BB'], ['O', 'ST'], ['W', 'C', 'D'], ['M', 'C'], ['Y', 'O'], ['O', 'MED'], ['O', 'D', 'X'], ['C', 'SP'], ['O', 'LIT']];
-const TIMES = ['07:00', '08:30', '12:00', '12:15', '17:30', '18:00', '19:00', '19:30', '20:00'];
-
-function addMinutes(time: string, minutes: number): string {
-  const total = (Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) + minutes) % (24 * 60);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** About forty meetings across every day and attendance mode, built deterministically from the lists above. */
-export function meetings(): Meeting[] {
-  const list: Meeting[] = [];
-  for (let i = 0; i < 40; i++) {
-    const name = MEETING_NAMES[i % MEETING_NAMES.length]!;
-    const day = i % 7;
-    const time = TIMES[(i * 5) % TIMES.length]!;
-    const place = PLACES[i % PLACES.length]!;
-    const mode = i % 5 === 3 ? 'online' : i % 5 === 4 ? 'hybrid' : 'in_person';
-    const online = {
-      conference_url: `https://meet.example.org/harbor-light-${i + 1}`,
-      conference_phone: `+13025550${String(100 + i).padStart(3, '0')},,${81234567 + i}#`,
-    };
-    const types = [...TYPE_SETS[i % TYPE_SETS.length]!, ...(mode === 'in_person' ? [] : ['ONL'])];
-    list.push({
-      slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')}-${['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][day]}-${time.replace(':', '')}`,
-      name,
-      day,
-      time,
-      end_time: addMinutes(time, i % 4 === 0 ? 90 : 60),
-      timezone: ZONE,
-      types,
-      group: i % 3 === 0 ? 'Harbor Light Alumni Association' : undefined,
-      notes: i % 6 === 0 ? 'Enter through the side door. Coffee is on from 15 minutes before.' : undefined,
-      attendance_option: mode,
-      ...(mode !== 'online' && place),
-      ...(mode !== 'in_person' && online),
-      ...(mode === 'online' && { region: 'Online' }),
-    });
-  }
-  // Saturday night: a meeting that runs past midnight, as real schedules have.
-  list.push({ slug: 'night-owls-sat-2330', name: 'Night Owls', day: 6, time: '23:30', end_time: '00:30', timezone: ZONE, types: ['O', 'D'],
-    attendance_option: 'online', conference_url: 'https://meet.example.org/night-owls', region: 'Online' });
-  return list;
-}
 
 const CELEBRATION_NAMES = ['Maria G.', 'Dev', 'Keisha W.', 'Tomás', 'Sam P.', 'Anonymous', 'L. M.', 'Priya'];
 const SPANS = [[30, 'days'], [90, 'days'], [6, 'months'], [1, 'years'], [18, 'months'], [2, 'years'], [5, 'years'], [10, 'years']] as const;

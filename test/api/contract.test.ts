@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { buildOpenApiDocument } from '../../src/core/api/openapi.js';
 import { operations } from '../../src/core/api/contract.js';
 import { MeetingListSchema } from '../../src/core/api/meetings.js';
+import { names } from '../../src/meetings/meeting-types.en.js';
 import { configFromEnv } from '../../demo/api/config.js';
 import { prepareDatabase } from '../../demo/api/server.js';
 import { createEvent, rsvp, startServer, type TestServer } from './server.js';
@@ -150,6 +151,40 @@ describe('the seed', () => {
       [...new Set(meetings.map((m: { attendance_option: string }) => m.attendance_option))].sort(),
       ['hybrid', 'in_person', 'online'],
     );
+  });
+
+  it('has meetings whose names agree with their day, time and types, every type from the spec', async () => {
+    const meetings = (await server.call('/meetings')).body as Array<{ name: string; day: number; time: string; types: string[] }>;
+    assert.equal(meetings.length, 41);
+    const codes = Object.keys(names);
+    assert.deepEqual(meetings.flatMap((m) => m.types.filter((t) => !codes.includes(t)).map((t) => `${m.name}: ${t}`)), []);
+    const hour = (m: { time: string }) => Number(m.time.slice(0, 2));
+    const rules: Array<[RegExp, (m: (typeof meetings)[number]) => boolean, string]> = [
+      [/Lunch/, (m) => hour(m) >= 11 && hour(m) < 14, 'at midday'],
+      [/Sunrise|Breakfast|Morning/, (m) => hour(m) < 11, 'in the morning'],
+      [/Night|Candlelight/, (m) => hour(m) >= 18, 'in the evening'],
+      [/Sunday/, (m) => m.day === 0, 'on Sunday'],
+      [/Saturday/, (m) => m.day === 6, 'on Saturday'],
+      [/Tuesday/, (m) => m.day === 2, 'on Tuesday'],
+      [/Women/, (m) => m.types.includes('W'), 'tagged W'],
+      [/Men/, (m) => m.types.includes('M'), 'tagged M'],
+      [/Young People/, (m) => m.types.includes('Y'), 'tagged Y'],
+      [/Big Book|Back to Basics/, (m) => m.types.includes('B'), 'tagged B'],
+      [/Step Study/, (m) => m.types.includes('ST'), 'tagged ST'],
+      [/Meditation/, (m) => m.types.includes('MED'), 'tagged MED'],
+    ];
+    const wrong = meetings.flatMap((m) => rules.filter(([name, holds]) => name.test(m.name) && !holds(m)).map(([, , what]) => `${m.name} ${m.day} ${m.time}: not ${what}`));
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(meetings.filter((m) => m.types.includes('W') && !/Women/.test(m.name)).map((m) => m.name), [], 'only women’s meetings tagged W');
+  });
+
+  it('has meetings staff can save as they are', async () => {
+    const { meetings } = (await server.staff('/staff/meetings')).body as { meetings: Array<Record<string, unknown> & { id: string }> };
+    for (const { id, ...fields } of meetings) {
+      delete fields.slug; // the server's
+      const saved = await server.staff(`/staff/meetings/${id}`, { method: 'PUT', body: fields });
+      assert.equal(saved.status, 200, `${String(fields.name)}: ${JSON.stringify(saved.body)}`);
+    }
   });
 
   it('has a pending submission and celebrations this month', async () => {
