@@ -21,7 +21,15 @@ export interface MeetingQuery {
   types?: string[];
   /** A region anywhere in the meeting's region path. */
   region?: string;
-  near?: { latitude: number; longitude: number; maxKm: number };
+  /** The visitor's position, once they shared it: distance orders and limits the list (refine/nearby.ts). */
+  near?: Near;
+}
+
+export interface Near {
+  latitude: number;
+  longitude: number;
+  /** `Infinity` for any distance. */
+  maxKm: number;
 }
 
 /** One occurrence of a meeting in the coming week. */
@@ -31,7 +39,7 @@ export interface Occurrence {
   start: Date;
   end: Date;
   inProgress: boolean;
-  /** Kilometres from the `near` point, when one was given and the meeting has a position. */
+  /** Kilometres from the visitor, once they shared a position and the meeting has one (refine/nearby.ts). */
   distanceKm?: number;
 }
 
@@ -53,15 +61,6 @@ export function timeOfDay(minutes: number): TimeOfDay {
   return hour >= 4 && hour < 12 ? 'morning' : hour >= 12 && hour < 17 ? 'midday' : hour >= 17 && hour < 21 ? 'evening' : 'night';
 }
 
-/** Great-circle distance (haversine) in kilometres. */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
 export const KM_PER_MILE = 1.609344;
 
 const attendanceMatches: Record<'in_person' | 'online', Attendance[]> = {
@@ -69,7 +68,10 @@ const attendanceMatches: Record<'in_person' | 'online', Attendance[]> = {
   online: ['online', 'hybrid'],
 };
 
-/** Whether a meeting passes every filter of the query except the day (which `upcoming` applies). */
+/**
+ * Whether a meeting passes every filter of the query except the day (which `upcoming` applies) and the
+ * distance (refine/nearby.ts: its code loads only once the visitor shares a position).
+ */
 export function matches(meeting: Meeting, query: MeetingQuery, search = parseSearch(query.search ?? '')): boolean {
   if (search.words.some((w) => !meeting.searchText.includes(w))) return false;
   if (search.phrases.some((p) => !meeting.searchText.replace(/\s+/g, ' ').includes(p))) return false;
@@ -77,10 +79,6 @@ export function matches(meeting: Meeting, query: MeetingQuery, search = parseSea
   if (query.attendance?.length && !query.attendance.some((a) => attendanceMatches[a].includes(meeting.attendance))) return false;
   if (query.timesOfDay?.length && (meeting.start === undefined || !query.timesOfDay.includes(timeOfDay(meeting.start)))) return false;
   if (query.region && !meeting.regions.includes(query.region)) return false;
-  if (query.near) {
-    if (meeting.latitude === undefined || meeting.longitude === undefined || meeting.attendance === 'online') return false;
-    if (distanceKm(query.near, { latitude: meeting.latitude, longitude: meeting.longitude }) > query.near.maxKm) return false;
-  }
   return true;
 }
 
@@ -136,7 +134,7 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
   return { occurrences, byAppointment };
 }
 
-/** The schedule narrowed to a query; distances added when the query has a position. */
+/** The schedule narrowed to a query, but for distance (see `matches`). */
 export function filterSchedule(schedule: Schedule, query: MeetingQuery): Schedule {
   const search = parseSearch(query.search ?? '');
   const keep = new Map<Meeting, boolean>();
@@ -145,15 +143,8 @@ export function filterSchedule(schedule: Schedule, query: MeetingQuery): Schedul
     if (result === undefined) keep.set(meeting, (result = matches(meeting, query, search)));
     return result;
   };
-  const near = query.near;
   return {
-    occurrences: schedule.occurrences
-      .filter((o) => (query.day === undefined || o.day === query.day) && passes(o.meeting))
-      .map((o) =>
-        near && o.meeting.latitude !== undefined && o.meeting.longitude !== undefined
-          ? { ...o, distanceKm: distanceKm(near, { latitude: o.meeting.latitude, longitude: o.meeting.longitude }) }
-          : o,
-      ),
+    occurrences: schedule.occurrences.filter((o) => (query.day === undefined || o.day === query.day) && passes(o.meeting)),
     byAppointment: schedule.byAppointment.filter(passes),
   };
 }

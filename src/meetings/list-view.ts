@@ -1,10 +1,11 @@
 /**
- * The pieces of the meeting list: one meeting's row, and the legend of type codes printed with the schedule.
+ * The meeting list: the days, one meeting's row, and the legend of type codes printed with the schedule.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { KM_PER_MILE, type Occurrence } from './filter.js';
 import type { Meeting } from './normalize.js';
+import type { When } from './when.js';
 
 /** What the list needs from the finder. */
 export interface ListContext {
@@ -16,37 +17,77 @@ export interface ListContext {
   open: (slug: string) => unknown;
 }
 
-/** One meeting in the list: a button that opens it, with its time, place, distance and badges. */
-export function renderMeetingItem(meeting: Meeting, time: string, occurrence: Occurrence | undefined, view: ListContext): TemplateResult {
+export interface DaysContext extends ListContext {
+  when: (occurrence: Occurrence) => When;
+  /** "Today", "Tomorrow" or the date, on the visitor's calendar. */
+  dayLabel: (start: Date) => string;
+  /** With the visitor's position: one day's meetings nearest first, the online ones apart (refine/nearby.ts). */
+  nearestFirst?: (occurrences: Occurrence[]) => { placed: Occurrence[]; online: Occurrence[] };
+}
+
+/**
+ * The meetings by day on the visitor's calendar, soonest first. With the visitor's position, each day lists
+ * its meetings nearest first and then, under their own heading, its online meetings: the day still answers
+ * "when can I go", distance answers "where", and an online meeting is never dropped for having no place.
+ */
+export function renderDays(occurrences: Occurrence[], byAppointment: Meeting[], view: DaysContext): TemplateResult {
   const { t } = view;
-  const place = meeting.attendance === 'online' ? t('meetings.online') : meeting.location ?? meeting.address ?? '';
+  const days = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const label = view.dayLabel(occurrence.start);
+    days.set(label, [...(days.get(label) ?? []), occurrence]);
+  }
+  const items = (list: Occurrence[]) => html`<ul class="meetings">${list.map((o) => renderMeetingItem(o.meeting, view.when(o), o, view))}</ul>`;
+  return html`${[...days].map(([label, list]) => {
+    const split = view.nearestFirst?.(list);
+    return html`<section>
+      <h3 class="day">${label}</h3>
+      ${split
+        ? html`${split.placed.length ? items(split.placed) : nothing}
+          ${split.online.length ? html`<h4 class="online">${t('meetings.online')}</h4>${items(split.online)}` : nothing}`
+        : items(list)}
+    </section>`;
+  })}
+  ${byAppointment.length
+    ? html`<section>
+        <h3 class="day">${t('meetings.byAppointment')}</h3>
+        <ul class="meetings">${byAppointment.map((m) => renderMeetingItem(m, { time: t('meetings.byAppointment') }, undefined, view))}</ul>
+      </section>`
+    : nothing}`;
+}
+
+/** One meeting in the list: a button that opens it, with its time, place, distance and kind. */
+export function renderMeetingItem(meeting: Meeting, when: When, occurrence: Occurrence | undefined, view: ListContext): TemplateResult {
+  const { t } = view;
+  const place = meeting.attendance === 'online' ? '' : meeting.location ?? meeting.address ?? '';
   const distance =
     occurrence?.distanceKm === undefined
       ? undefined
-      : view.number(view.unit === 'mi' ? occurrence.distanceKm / KM_PER_MILE : occurrence.distanceKm, {
-          style: 'unit',
-          unit: view.unit === 'mi' ? 'mile' : 'kilometer',
-          maximumFractionDigits: 1,
+      : t('meetings.distance', {
+          distance: view.number(view.unit === 'mi' ? occurrence.distanceKm / KM_PER_MILE : occurrence.distanceKm, {
+            style: 'unit',
+            unit: view.unit === 'mi' ? 'mile' : 'kilometer',
+            maximumFractionDigits: 1,
+          }),
         });
+  // The kind in words, quietly: how to attend, then up to three types (ONL says what the first already does).
+  const kind = [view.attendanceLabel(meeting), ...meeting.types.filter((code) => code !== 'ONL').slice(0, 3).map(view.typeName)];
   return html`<li part="meeting" data-slug=${meeting.slug}>
     <button type="button" @click=${() => view.open(meeting.slug)}>
-      <span class="time">${time}</span>
-      <span class="name">${meeting.name}</span>
-      ${place ? html`<span class="meta">${place}${distance ? html` · ${t('meetings.distance', { distance })}` : nothing}</span>` : nothing}
-      <span class="badges">
-        ${occurrence?.inProgress ? html`<span class="badge live">${t('meetings.inProgress')}</span>` : nothing}
-        <span class="badge">${view.attendanceLabel(meeting)}</span>
-        ${meeting.types
-          .filter((code) => code !== 'ONL') // the attendance badge already says so
-          .slice(0, 4)
-          .map((code) => html`<span class="badge">${view.typeName(code)}</span>`)}
+      <span class="time">${when.time}${when.local ? html`<small>${when.local}</small>` : nothing}</span>
+      <span class="what">
+        <span class="name">${meeting.name}</span>
+        ${place || distance
+        ? html`<span class="meta">${place}${place && distance ? ' · ' : ''}${distance ? html`<span class="away">${distance}</span>` : nothing}</span>`
+        : nothing}
+        <span class="kind">${occurrence?.inProgress ? html`<span class="live">${t('meetings.inProgress')}</span>` : nothing}${kind.join(' · ')}</span>
       </span>
     </button>
     ${meeting.conferenceUrl ? html`<span class="print-links">${meeting.conferenceUrl}</span>` : nothing}
   </li>`;
 }
 
-/** The type codes and their names, for print (hidden on screen, where the badges say it in words). */
+/** The type codes and their names, for print (hidden on screen, where the rows say it in words). */
 export function renderLegend(meetings: Meeting[], view: ListContext): TemplateResult {
   const codes = [...new Set(meetings.flatMap((m) => m.types))].sort();
   return html`<section class="legend" aria-hidden="true">

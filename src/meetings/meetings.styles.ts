@@ -1,15 +1,23 @@
 import { css } from 'lit';
 
+// The finder's first screen: the first tier of filters, the list head and the rows. The open meeting and the
+// filters behind "Filters" bring their own styles when they load (detail/, refine/). The skeleton tokens tell
+// the shared loading view (core/status.ts) one real row's height on a phone and wider, so nothing jumps when the
+// meetings arrive (a page's own setting on the element still wins).
 export const meetingsStyles = css`
+  :host {
+    --recovery-skeleton-row-height: 8rem;
+    --recovery-skeleton-rows: 5;
+  }
   .finder {
     display: grid;
-    gap: 1rem;
+    gap: 0.75rem;
     padding: 0.25rem;
   }
   form.filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: 0.75rem;
     align-items: end;
     margin: 0;
   }
@@ -21,11 +29,19 @@ export const meetingsStyles = css`
     font-size: 0.95rem;
   }
   .search {
-    flex: 1 1 16rem;
+    flex: 3 1 18rem;
   }
-  .hint {
+  .day {
+    flex: 1 1 8rem;
+  }
+  .hint,
+  .note,
+  .meta,
+  .kind,
+  .list-end,
+  small {
     font-weight: 400;
-    font-size: 0.85rem;
+    font-size: 0.9rem;
     color: var(--_muted);
   }
   input[type='search'],
@@ -37,67 +53,78 @@ export const meetingsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    max-width: 100%;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  fieldset legend {
-    width: 100%;
-    padding: 0;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
     font-weight: 400;
-    min-height: 44px;
-  }
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    accent-color: var(--_accent);
-  }
-  details {
-    flex: 1 1 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 0.75rem;
-  }
-  summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .near {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: end;
+    width: 100%;
   }
   button.secondary {
     background: transparent;
     color: var(--_accent);
   }
-  .count {
+  .more::after {
+    content: '';
+    display: inline-block;
+    width: 0.45em;
+    height: 0.45em;
+    margin: 0 0 0.2em 0.6em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .more[aria-expanded='true']::after {
+    transform: rotate(-135deg);
+    margin-bottom: -0.1em;
+  }
+  .refine {
+    flex: 1 1 100%;
+  }
+  .near-me {
+    padding-inline: 0.75rem;
+  }
+  .near-me::before {
+    content: '';
+    display: inline-block;
+    width: 0.55em;
+    height: 0.55em;
+    margin-inline-end: 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 50% 50% 50% 0;
+    transform: rotate(-45deg);
+  }
+  .list-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .count,
+  .note,
+  .list-end {
     margin: 0;
+  }
+  .count {
     font-weight: 600;
   }
-  .note {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.95rem;
+  .skip {
+    justify-self: start;
+    padding: 0.6rem 0.75rem;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   h3.day {
-    margin: 1rem 0 0.25rem;
+    margin: 0.75rem 0 0.5rem;
     font-size: 1.1rem;
+  }
+  h4.online {
+    margin: 0.75rem 0 0.5rem;
+    font-size: 1rem;
   }
   ul.meetings {
     list-style: none;
@@ -109,8 +136,8 @@ export const meetingsStyles = css`
   [part~='meeting'] button {
     width: 100%;
     display: grid;
-    grid-template-columns: minmax(5.5rem, auto) 1fr;
-    gap: 0.15rem 1rem;
+    grid-template-columns: 6rem 1fr;
+    gap: 0.75rem;
     text-align: start;
     background: var(--_surface-alt);
     color: var(--_text);
@@ -120,71 +147,37 @@ export const meetingsStyles = css`
   [part~='meeting'] button:hover {
     border-color: var(--_border);
   }
+  .time,
+  .what {
+    display: grid;
+    align-content: start;
+    gap: 0.15rem;
+  }
   .time {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+  .time small {
+    font-size: 0.8rem;
+  }
+  .away {
+    white-space: nowrap;
   }
   .name {
     font-weight: 700;
     color: var(--_accent);
   }
-  .meta {
-    grid-column: 2;
-    color: var(--_muted);
-  }
-  .badges {
-    grid-column: 2;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35rem;
-  }
-  .badge {
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0 0.5rem;
-    font-size: 0.85rem;
-    color: var(--_text);
-  }
-  .badge.live {
-    border-color: var(--_success);
+  .live {
     color: var(--_success);
     font-weight: 700;
   }
-  .detail {
-    display: grid;
-    gap: 0.75rem;
+  .live::after {
+    content: ' · ';
+    color: var(--_muted);
   }
-  .detail h3 {
-    margin: 0;
-    font-size: 1.4rem;
-  }
-  .detail h4 {
-    margin: 0.5rem 0 0;
-  }
-  .detail p {
-    margin: 0;
-  }
-  .notes {
-    white-space: pre-line;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  a.button {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.5rem 1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    text-decoration: none;
-    font-weight: 600;
-  }
-  a.button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
+  .list-end {
+    text-align: center;
+    padding: 0.5rem;
   }
   .alert {
     margin: 0;
@@ -197,39 +190,27 @@ export const meetingsStyles = css`
   .print-links {
     display: none;
   }
-  .print-links {
-    grid-column: 2;
-    font-size: 0.85rem;
-  }
-  @media (max-width: 30rem) {
-    [part~='meeting'] button {
-      grid-template-columns: 1fr;
-    }
-    .meta,
-    .badges {
-      grid-column: 1;
+  @media (min-width: 40rem) {
+    :host {
+      --recovery-skeleton-row-height: 6rem;
+      --recovery-skeleton-rows: 6;
     }
   }
   @media print {
     form.filters,
-    .actions,
-    button.back,
-    .count {
+    .list-head,
+    .skip,
+    .list-end {
       display: none;
     }
-    .legend {
+    .legend,
+    .print-links {
       display: block;
     }
     [part~='meeting'] button {
       border: 0;
       background: none;
       padding: 0.25rem 0;
-    }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-    }
-    .print-links {
-      display: block;
     }
   }
 `;

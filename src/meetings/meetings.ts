@@ -1,19 +1,23 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
 import { apiUrl } from '../core/http.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { addStyles } from '../core/adopt-styles.js';
 import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
-import { daysBetween, formatTimeOfDay, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneOffsetMinutes } from '../core/time.js';
-import { filterSchedule, scheduleOf, type MeetingQuery, type Occurrence, type Schedule } from './filter.js';
+import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
+import { filterSchedule, scheduleOf, type MeetingQuery, type Schedule } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
-import { renderLegend, renderMeetingItem, type ListContext } from './list-view.js';
+import { renderDays, renderLegend, type DaysContext } from './list-view.js';
 import { feedUrls, loadMeetings } from './load.js';
 import { normalizeMeetings, type Meeting } from './normalize.js';
-import { typeName } from './types.js';
+import { loadTypeNames, typeName } from './types.js';
+import { meetingWhen } from './when.js';
 import { meetingsStyles } from './meetings.styles.js';
+import type { DetailContext } from './detail/detail.js';
+import type { RefineContext } from './refine/refine.js';
 
 /** Rows rendered at first and per "show more": a long list stays quick on old phones. */
 const PAGE = 100;
@@ -56,6 +60,7 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private copied = false;
   @state() private now = new Date();
   @state() private shownRows = PAGE;
+  @state() private filtersOpen = false;
 
   // The week's schedule depends on the meetings, the minute and the zone, not on the filters: kept between renders.
   private schedule?: { meetings: Meeting[]; now: Date; zone: string; value: Schedule };
@@ -77,18 +82,29 @@ export class RecoveryMeetings extends RecoveryElement {
     detail: () => import('./detail/detail.js'),
     /** Reading and writing the filters and the open meeting in the page URL (with `url-state`). */
     urlState: () => import('./url-state.js'),
+    /** The filters behind "Filters", and meetings near the visitor. */
+    refine: () => import('./refine/refine.js'),
   };
 
-  private readonly detail = new LazyPart(this, () => RecoveryMeetings.loaders.detail());
+  // A part's styles join the element's when its code arrives.
+  private readonly detail = new LazyPart(this, () => RecoveryMeetings.loaders.detail().then(this.styled));
   private readonly urlSync = new LazyPart(this, () => RecoveryMeetings.loaders.urlState());
+  private readonly refine = new LazyPart(this, () => RecoveryMeetings.loaders.refine().then(this.styled));
+
+  private readonly styled = <M extends { styles: CSSResult }>(module: M) => (addStyles(this, module.styles), module);
 
   private readonly data = new LoadController(this, {
     args: () => [this.src, this.effectiveApi, this.meetings] as const,
     task: async ([src, api, given], { signal }) => {
-      if (given) return { ...normalizeMeetings(given, 'meetings'), failures: [] };
+      const names = loadTypeNames(); // beside the feed, not before it
       const sources = src ? feedUrls(src) : api ? [apiUrl(api, '/meetings')] : [];
-      if (sources.length === 0) return { meetings: [], skipped: 0, failures: [] };
-      return loadMeetings(sources, signal);
+      const loaded = given
+        ? { ...normalizeMeetings(given, 'meetings'), failures: [] }
+        : sources.length === 0
+          ? { meetings: [], skipped: 0, failures: [] }
+          : await loadMeetings(sources, signal);
+      await names;
+      return loaded;
     },
     onComplete: ({ meetings, skipped, failures }) => {
       void this.reportLoaded(meetings.length, skipped);
@@ -155,7 +171,7 @@ export class RecoveryMeetings extends RecoveryElement {
         ${failures.map(
           (failure) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: new URL(failure.source).host })}</p>`,
         )}
-        ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}
+        ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}${this.refine.renderFailure(t)}
         ${open && detail
           ? detail.renderDetail(open, this.detailContext())
           : meetings.length === 0
@@ -165,8 +181,8 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  private setQuery(patch: Partial<MeetingQuery>) {
-    this.query = { ...this.query, ...patch };
+  private setQuery(patch: Partial<MeetingQuery>, base = this.query) {
+    this.query = { ...base, ...patch };
     this.shownRows = PAGE;
     this.writeUrl('replace');
   }
@@ -174,111 +190,100 @@ export class RecoveryMeetings extends RecoveryElement {
   private renderFinder(meetings: Meeting[]) {
     const t = this.i18n.t.bind(this.i18n);
     const { zone, isVisitors } = this.feedZone;
-    const { occurrences, byAppointment } = filterSchedule(this.scheduleFor(meetings, zone), this.query);
+    const { near } = this.query;
+    const refine = this.refine.module;
+    const { byAppointment, ...filtered } = filterSchedule(this.scheduleFor(meetings, zone), this.query);
+    const occurrences = near && refine ? refine.withinReach(filtered.occurrences, near) : filtered.occurrences;
     const total = occurrences.length + byAppointment.length;
-    const view = this.viewContext();
-    const regions = [...new Set(meetings.flatMap((m) => m.regions))].sort((a, b) => a.localeCompare(b, view.lang));
-    const types = [...new Set(meetings.flatMap((m) => m.types))].sort((a, b) => view.typeName(a).localeCompare(view.typeName(b), view.lang));
-    const withoutZone = meetings.some((m) => !m.timeZone);
+    const lang = this.resolvedLang();
+    const visitorZone = visitorTimeZone();
+    const differs = meetings.some((m) => zoneOffsetMinutes(this.now, m.timeZone ?? zone) !== zoneOffsetMinutes(this.now, visitorZone));
+    const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
+    const view = this.context(zone);
 
     return html`<div class="finder">
-      ${renderFilters(view, types, regions)}
-
-      <p class="count" role="status">${t('meetings.count', { count: total })}</p>
-      ${withoutZone && isVisitors ? html`<p class="note">${t('time.yourZone', { zone })}</p>` : nothing}
-      ${total === 0 ? renderEmpty(t('meetings.none')) : this.renderList(occurrences.slice(0, this.shownRows), byAppointment, zone, view)}
+      ${renderFilters(view, this.filtersOpen, this.toggleFilters, this.filtersOpen && refine ? refine.renderPanel(view, meetings) : nothing)}
+      <div class="list-head">
+        <p class="count" role="status">${t('meetings.count', { count: total })}</p>
+        <button type="button" class="secondary near-me" ?disabled=${this.locating === 'busy'} @click=${this.nearMe}>
+          ${near ? t('meetings.stopNear') : this.locating === 'busy' ? t('meetings.locating') : t('meetings.nearMe')}
+        </button>
+      </div>
+      ${this.locating === 'failed' ? html`<p class="note" role="alert">${t('meetings.locationUnavailable')}</p>` : nothing}
+      ${near && refine ? refine.renderNearBar(view) : nothing}
+      ${differs
+        ? html`<p class="note">${t('meetings.localTimes', { zone: zoneName(this.now, visitorZone, lang) })}</p>`
+        : meetings.some((m) => !m.timeZone) && isVisitors
+          ? html`<p class="note">${t('time.yourZone', { zone: zoneName(this.now, zone, lang) })}</p>`
+          : nothing}
+      ${rows > 5 ? html`<a class="skip" href="#list-end" @click=${this.skipList}>${t('meetings.skipList')}</a>` : nothing}
+      ${total === 0
+        ? html`${renderEmpty(t('meetings.none'))}<div><button type="button" class="secondary" @click=${this.clearFilters}>${t('meetings.clear')}</button></div>`
+        : renderDays(occurrences.slice(0, this.shownRows), byAppointment, view)}
       ${occurrences.length > this.shownRows
         ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>
             ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
           </button>`
         : nothing}
+      ${rows > 5 ? html`<p class="list-end" id="list-end" tabindex="-1">${t('meetings.listEnd')}</p>` : nothing}
       ${renderLegend(meetings, view)}
     </div>`;
   }
 
-  private readonly locate = () => {
-    if (!('geolocation' in navigator)) {
-      this.locating = 'failed';
-      return;
-    }
-    this.locating = 'busy';
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        this.locating = 'idle';
-        this.setQuery({ near: { latitude: coords.latitude, longitude: coords.longitude, maxKm: Infinity } });
-      },
-      () => (this.locating = 'failed'),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
-    );
+  private readonly toggleFilters = () => {
+    if (this.filtersOpen) this.filtersOpen = false;
+    else void this.refine.use('panel', () => (this.filtersOpen = true));
   };
 
-  private readonly clearFilters = () => {
-    this.query = {};
-    this.writeUrl('replace');
+  /** Near me asks for the position (its code loads then); pressed again, it stops using it. */
+  private readonly nearMe = () => {
+    if (this.query.near) this.setQuery({ near: undefined });
+    else void this.refine.use('near', ({ locate }) => locate(this.context()));
   };
 
-  private dayName(day: number, style: 'long' | 'short' = 'long'): string {
+  // A link's own jump cannot reach into a shadow root: the end of the list takes the focus itself.
+  private readonly skipList = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+  };
+
+  // Clearing keeps the visitor's position: it is not a filter, and "Stop using my location" says so.
+  private readonly clearFilters = () => this.setQuery({ near: this.query.near }, {});
+
+  private dayName(day: number): string {
     // 2023-01-01 was a Sunday: day 0.
-    return this.i18n.date(Date.UTC(2023, 0, 1 + day, 12), { weekday: style, timeZone: 'UTC' });
+    return this.i18n.date(Date.UTC(2023, 0, 1 + day, 12), { weekday: 'long', timeZone: 'UTC' });
   }
 
-  private timeText(occurrenceStart: Date, meetingZone: string): string {
-    const lang = this.resolvedLang();
+  private typeName(code: string): string {
+    return typeName(code, this.resolvedLang());
+  }
+
+  /** What the filters, the list and the parts read and do: one context for them all. */
+  private context(zone = this.feedZone.zone): FiltersContext & RefineContext & DaysContext {
+    const t = this.i18n.t.bind(this.i18n);
     const visitorZone = visitorTimeZone();
-    const inZone = formatTimeOfDay(occurrenceStart, lang, meetingZone);
-    if (zoneOffsetMinutes(occurrenceStart, meetingZone) === zoneOffsetMinutes(occurrenceStart, visitorZone)) return inZone;
-    return this.i18n.t('time.bothZones', {
-      time: inZone,
-      zone: meetingZone,
-      visitorTime: formatTimeOfDay(occurrenceStart, lang, visitorZone),
-    });
-  }
-
-  /** What the filters and the list read and do: one context for both views. */
-  private viewContext(): FiltersContext & ListContext {
+    const today = todayIn(visitorZone, this.now);
     return {
-      t: this.i18n.t.bind(this.i18n),
+      t,
       lang: this.resolvedLang(),
       query: this.query,
       setQuery: (patch) => this.setQuery(patch),
       clear: this.clearFilters,
-      typeName: (code) => typeName(code, this.resolvedLang()),
       dayName: (day) => this.dayName(day),
+      typeName: (code) => this.typeName(code),
       unit: this.unit,
       number: (value, options) => this.i18n.number(value, options),
-      locating: this.locating,
-      locate: this.locate,
+      setLocating: (state) => (this.locating = state),
       attendanceLabel: (meeting) => this.attendanceLabel(meeting),
       open: (slug) => this.open(slug),
+      when: (o) => meetingWhen(o.start, o.meeting.timeZone ?? zone, visitorZone, this.resolvedLang()),
+      dayLabel: (start) => {
+        const ahead = daysBetween(today, wallTimeAt(start, visitorZone));
+        return ahead === 0 ? t('meetings.today') : ahead === 1 ? t('meetings.tomorrow') : this.i18n.date(start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: visitorZone });
+      },
+      nearestFirst: this.query.near ? this.refine.module?.nearestFirst : undefined,
     };
-  }
-
-  private renderList(occurrences: Occurrence[], byAppointment: Meeting[], zone: string, view: ListContext) {
-    const { t } = view;
-    const visitorZone = visitorTimeZone();
-    const today = todayIn(visitorZone, this.now);
-    const groups = new Map<string, Occurrence[]>();
-    for (const occurrence of occurrences) {
-      const date = wallTimeAt(occurrence.start, visitorZone);
-      const ahead = daysBetween(today, date);
-      const label =
-        ahead === 0 ? t('meetings.today') : ahead === 1 ? t('meetings.tomorrow') : this.i18n.date(occurrence.start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: visitorZone });
-      groups.set(label, [...(groups.get(label) ?? []), occurrence]);
-    }
-    return html`${[...groups].map(
-      ([label, list]) => html`<section>
-        <h3 class="day">${label}</h3>
-        <ul class="meetings">
-          ${list.map((o) => renderMeetingItem(o.meeting, this.timeText(o.start, o.meeting.timeZone ?? zone), o, view))}
-        </ul>
-      </section>`,
-    )}
-    ${byAppointment.length
-      ? html`<section>
-          <h3 class="day">${t('meetings.byAppointment')}</h3>
-          <ul class="meetings">${byAppointment.map((m) => renderMeetingItem(m, t('meetings.byAppointment'), undefined, view))}</ul>
-        </section>`
-      : nothing}`;
   }
 
   private attendanceLabel(meeting: Meeting): string {
@@ -296,12 +301,13 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  private detailContext(): import('./detail/detail.js').DetailContext {
+  private detailContext(): DetailContext {
     return {
-      ...this.viewContext(),
+      ...this.context(),
+      weekday: (start) => this.i18n.date(start, { weekday: 'long', timeZone: visitorTimeZone() }),
       zone: this.feedZone.zone,
       now: this.now,
-      timeText: (start, zone) => this.timeText(start, zone),
+      when: (start, zone) => meetingWhen(start, zone, visitorTimeZone(), this.resolvedLang()),
       copied: this.copied,
       onBack: this.close,
       onCopied: () => (this.copied = true),

@@ -14,8 +14,8 @@ runElementContract<RecoveryMeetings>({
   failing: (el) => {
     el.src = `/__misbehave/html?code=502&id=${id()}`;
   },
-  english: ['Search', 'How to attend', 'In person', 'Clear filters', 'Find meetings near me', 'Meeting types'],
-  spanish: ['Buscar', 'Cómo asistir', 'En persona', 'Quitar filtros', 'Buscar reuniones cerca de mí', 'Tipos de reunión'],
+  english: ['Search', 'Upcoming', 'Filters', 'Near me', 'In person'],
+  spanish: ['Buscar', 'Próximas', 'Filtros', 'Cerca de mí', 'En persona'],
   states: {
     loading: {
       setup: (el) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { distanceKm, matches, parseSearch, timeOfDay, upcoming, type MeetingQuery } from '../../src/meetings/filter.js';
+import { matches, parseSearch, timeOfDay, upcoming, type MeetingQuery } from '../../src/meetings/filter.js';
 import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
 
 const NY = 'America/New_York';
@@ -55,12 +55,12 @@ describe('filters', () => {
     expect(names({ timesOfDay: ['morning', 'night'] })).to.deep.equal(['Video', 'Late']);
   });
 
-  it('filters by region and by distance from the visitor', () => {
+  it('filters by region', () => {
     expect(names({ region: 'Lewes' })).to.deep.equal(['Hall']);
-    // Lewes to Rehoboth Beach is about 8 km; Lewes to Milton about 15 km.
-    expect(distanceKm({ latitude: 38.7745, longitude: -75.1393 }, { latitude: 38.7172, longitude: -75.0829 })).to.be.closeTo(8.0, 0.5);
-    expect(names({ near: { latitude: 38.7745, longitude: -75.1393, maxKm: 10 } })).to.deep.equal(['Hall', 'Both']);
-    expect(names({ near: { latitude: 38.7745, longitude: -75.1393, maxKm: 20 } })).to.deep.equal(['Hall', 'Both', 'Late']);
+  });
+
+  it('leaves distance to nearby.ts: a shared position drops no meeting here, online ones included', () => {
+    expect(names({ near: { latitude: 38.7745, longitude: -75.1393, maxKm: 10 } })).to.deep.equal(['Hall', 'Video', 'Both', 'Late']);
   });
 });
 
@@ -115,11 +115,5 @@ describe('upcoming', () => {
     expect(all.occurrences.map((o) => o.day)).to.deep.equal([2, 3, 1]);
     expect(all.byAppointment.map((m) => m.name)).to.deep.equal(['Appointment']);
     expect(list(meetings, { day: 3 }, MONDAY_1930).occurrences.map((o) => o.day)).to.deep.equal([3]);
-  });
-
-  it('gives distances when the visitor shared a position', () => {
-    const meetings = feed([meeting({ name: 'Hall', formatted_address: '1 Main St, Lewes, DE 19958, USA', latitude: 38.7172, longitude: -75.0829 })]);
-    const { occurrences } = list(meetings, { near: { latitude: 38.7745, longitude: -75.1393, maxKm: 50 } }, MONDAY_1930);
-    expect(occurrences[0]!.distanceKm).to.be.closeTo(8.0, 0.5);
   });
 });

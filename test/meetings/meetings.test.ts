@@ -21,6 +21,14 @@ async function type(el: RecoveryMeetings, selector: string, value: string) {
   await el.updateComplete;
 }
 
+/** Opens "Filters" (its code loads on demand) and waits for what it discloses. */
+async function openFilters(el: RecoveryMeetings) {
+  const toggle = root(el).querySelector<HTMLButtonElement>('button.more')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await waitUntil(() => root(el).querySelector('#refine .panel'), 'the filters behind "Filters"');
+  await el.updateComplete;
+}
+
 async function choose(el: RecoveryMeetings, label: string, value: string) {
   const select = [...root(el).querySelectorAll('label')].find((l) => text(l).startsWith(label))!.querySelector('select')!;
   select.value = value;
@@ -128,23 +136,28 @@ describe('<recovery-meetings> finding', () => {
     const sunday = total();
     expect(sunday).to.be.within(1, all - 1);
     expect(listed(el)).to.have.length(sunday);
+    await openFilters(el);
     await choose(el, 'Time', 'night');
     expect(listed(el)).to.include('last-call');
     await choose(el, 'Time', '');
     await choose(el, 'Day', '');
-    const online = [...root(el).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')][1]!;
+    const online = [...root(el).querySelectorAll<HTMLInputElement>('fieldset.attend input[type="checkbox"]')][1]!;
     online.click();
     await el.updateComplete;
     const onlineCount = total();
     expect(onlineCount).to.equal(29); // the 28 online meetings and the hybrid one
+    expect(text(root(el).querySelector('button.more')), 'the count of filters on').to.equal('Filters (1)');
     // Type filters are named from the spec in the UI language.
     const tc = [...root(el).querySelectorAll('details label')].find((l) => text(l) === 'Location Temporarily Closed')!.querySelector('input')!;
     tc.click();
     await el.updateComplete;
     expect(total()).to.equal(16); // the temporarily closed locations, all meeting online
+    expect(text(root(el).querySelector('button.more'))).to.equal('Filters (2)');
+    await expect(el).to.be.accessible();
     [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Clear filters')!.click();
     await el.updateComplete;
     expect(total()).to.equal(all);
+    expect(text(root(el).querySelector('button.more'))).to.equal('Filters');
   });
 
   it('opens a meeting by keyboard, and returns focus to it on the way back', async () => {
@@ -172,7 +185,16 @@ describe('<recovery-meetings> finding', () => {
     await waitUntil(() => root(el).querySelector('[part~="detail"]'));
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="detail"] a')];
     expect(links.some((a) => a.href === withPhone.conference_url && text(a) === 'Join online')).to.equal(true);
-    expect(links.some((a) => a.href.startsWith('tel:') && text(a).startsWith('Join by phone'))).to.equal(true);
+    // The number as people read it, the meeting ID apart, and one tap still dials it all, pauses included.
+    const dial = links.find((a) => a.href.startsWith('tel:'))!;
+    expect(text(dial)).to.match(/^Join by phone: \+1 \d{3}-\d{3}-\d{4}$/);
+    expect(dial.getAttribute('href')).to.equal(`tel:${withPhone.conference_phone!.replace(/#/g, '%23')}`);
+    const id = withPhone.conference_phone!.split(/,+/)[1]!.replace(/\D/g, '');
+    const details = text(root(el).querySelector('[part~="detail"]'));
+    expect(details).to.match(/Meeting ID: \d{3} \d{3,4} \d{3,4}/);
+    expect(details.match(/Meeting ID: ([\d ]+)/)![1]!.replace(/ /g, '')).to.equal(id);
+    expect(details, 'no dialling string shown raw').not.to.contain(',,');
+    await expect(el).to.be.accessible();
 
     const created: Blob[] = [];
     const original = URL.createObjectURL;
@@ -204,12 +226,36 @@ describe('<recovery-meetings> language, time zones and URL', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("says times are the visitor's when no zone is known, and shows both clocks when zones differ", async () => {
+  it("says times are the visitor's when no zone is known, in the zone's name, not its id", async () => {
     const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
-    expect(text(root(el).querySelector('.note'))).to.match(/^Times are shown in your time zone \(.+\)\.$/);
-    const zoned = await loaded(html`<recovery-meetings src=${TIMES} time-zone="Pacific/Kiritimati"></recovery-meetings>`);
-    expect(zoned.el.shadowRoot!.querySelector('.note')).to.equal(null);
-    expect(text(zoned.el.shadowRoot!.querySelector('.time'))).to.match(/\(Pacific\/Kiritimati\), .+ your time$/);
+    expect(text(root(el).querySelector('.note'))).to.match(/^Times are shown in your time zone \([^/]+\)\.$/);
+    expect(root(el).querySelector('.time small'), 'one clock only').to.equal(null);
+  });
+
+  it("shows the visitor's time first and the meeting's own second, smaller, with a short zone name", async () => {
+    // The meetings' zone is put where the visitor's clock is not.
+    const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [zone, name] = visitor === 'America/New_York' ? ['America/Los_Angeles', 'PT'] : ['America/New_York', 'ET'];
+    const { el } = await loaded(html`<recovery-meetings lang="en-US" src=${TIMES} time-zone=${zone}></recovery-meetings>`);
+    const time = root(el).querySelector<HTMLElement>('[data-slug="monday-7pm"] .time')!;
+    const local = time.querySelector('small')!;
+    expect(text(local)).to.match(new RegExp(`^(\\w{3} )?7:00\\s?PM ${name}$`));
+    const yours = text(time).slice(0, -text(local).length).trim();
+    expect(yours).to.match(/^\d{1,2}:\d{2}\s?[AP]M$/);
+    expect(yours).not.to.equal('7:00 PM');
+    expect(parseFloat(getComputedStyle(local).fontSize)).to.be.below(parseFloat(getComputedStyle(time).fontSize));
+    expect(text(root(el).querySelector('.note'))).to.match(/^Times are in your time zone \([^/)]+\); each meeting’s own time is below it\.$/);
+    expect(text(root(el).querySelector('.finder')), 'no zone id anywhere').not.to.contain(zone);
+    // The time column stays a column: the name beside it keeps most of the row.
+    expect(time.getBoundingClientRect().width).to.be.below(130);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish zone names: the meeting’s own time reads "hora oriental", not "GMT-5"', async () => {
+    const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const [zone, name] = visitor === 'America/New_York' ? ['America/Los_Angeles', 'hora del Pacífico'] : ['America/New_York', 'hora oriental'];
+    const { el } = await loaded(html`<recovery-meetings lang="es" src=${TIMES} time-zone=${zone}></recovery-meetings>`);
+    expect(text(root(el).querySelector('[data-slug="monday-7pm"] .time small'))).to.match(new RegExp(`19:00 ${name}$`));
   });
 
   it('with url-state, keeps the search and the open meeting in the URL and restores them', async () => {
@@ -238,54 +284,8 @@ describe('<recovery-meetings> language, time zones and URL', () => {
   });
 });
 
-describe('<recovery-meetings> near me, share and print', () => {
-  // Geolocation and the share sheet are device services that headless Chromium cannot provide: they are
-  // replaced for these tests, and only they.
-  const LEWES = { latitude: 38.7745, longitude: -75.1393 };
-
-  it('asks for the position only on request, then shows distances and filters by them', async () => {
-    let asked = 0;
-    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => { asked++; ok({ coords: LEWES } as GeolocationPosition); } },
-    });
-    try {
-      const { el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`);
-      expect(asked).to.equal(0);
-      const all = Number(count(el).split(' ')[0]);
-      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Find meetings near me')!.click();
-      await el.updateComplete;
-      expect(asked).to.equal(1);
-      expect(text(root(el).querySelector('.near'))).to.contain('Your location stays on this device');
-      expect(text(root(el).querySelector('[part~="meeting"] .meta'))).to.match(/ · \d+(\.\d)? mi away$/);
-      await choose(el, 'Within', '5');
-      expect(Number(count(el).split(' ')[0])).to.be.within(1, all - 1);
-      await expect(el).to.be.accessible();
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
-      if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
-    }
-  });
-
-  it('says so when the position is refused, and keeps working', async () => {
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1 } as GeolocationPositionError) },
-    });
-    try {
-      const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
-      [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Find meetings near me')!.click();
-      await el.updateComplete;
-      expect(text(root(el).querySelector('.near [role="alert"]'))).to.equal(
-        'Your location is not available. You can still search by place or region.',
-      );
-      expect(listed(el)).to.have.length(9);
-    } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
-    }
-  });
-
+describe('<recovery-meetings> share and print', () => {
+  // The share sheet is a device service that headless Chromium cannot provide: it is replaced for this test.
   it('copies a link to the meeting when there is no share sheet', async () => {
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {

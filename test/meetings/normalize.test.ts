@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeMeetings, parseClock, parseDays, type Meeting } from '../../src/meetings/normalize.js';
-import { typeName } from '../../src/meetings/types.js';
+import { loadTypeNames, typeName } from '../../src/meetings/types.js';
 import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';
 
@@ -89,7 +89,8 @@ describe('normalizeMeetings on TSML UI\'s edge cases (times.json)', () => {
     expect(approximate.attendance).to.equal('inactive');
   });
 
-  it('keeps an unknown type code as written, and names known ones in each language', () => {
+  it('keeps an unknown type code as written, and names known ones in each language', async () => {
+    await loadTypeNames(); // the English names come with the meetings, not before the first render
     expect(bySlug(meetings, 'approximate').types).to.deep.equal(['O', 'NA']);
     expect(typeName('NA', 'en')).to.equal('NA');
     expect(typeName('O', 'en')).to.equal('Open');

@@ -9,7 +9,11 @@ import { upcoming, type Occurrence } from '../filter.js';
 import type { Meeting } from '../normalize.js';
 import { typeName } from '../types.js';
 import { meetingLink } from '../url-state.js';
+import type { When } from '../when.js';
+import { readDialIn } from './dial-in.js';
 import './i18n/index.js';
+
+export { detailStyles as styles } from './detail.styles.js';
 
 /** What the view needs from the finder. */
 export interface DetailContext {
@@ -18,8 +22,9 @@ export interface DetailContext {
   /** The zone of meetings whose feed names none. */
   zone: string;
   now: Date;
-  dayName: (day: number) => string;
-  timeText: (start: Date, zone: string) => string;
+  /** The weekday of an instant on the visitor's calendar. */
+  weekday: (start: Date) => string;
+  when: (start: Date, zone: string) => When;
   attendanceLabel: (meeting: Meeting) => string;
   /** Whether the share link was just copied. */
   copied: boolean;
@@ -37,17 +42,22 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
   // Opens the visitor's maps app or site only when tapped; the widget itself sends nothing anywhere.
   const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
   const next = occurrences[0];
+  // "Online" (ONL) is said by the attendance badge already.
+  const types = meeting.types.filter((code) => code !== 'ONL');
+  const dialIn = meeting.conferencePhoneText ? readDialIn(meeting.conferencePhoneText) : undefined;
 
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
     <div><button type="button" class="back secondary" @click=${view.onBack}>← ${t('meetings.back')}</button></div>
     <h3 id="detail-title" tabindex="-1">${meeting.name}</h3>
     ${occurrences.length
-      ? occurrences.map(
-          (o) => html`<p>
-            <strong>${view.dayName(o.day)}</strong> ${view.timeText(o.start, zone)}
+      ? occurrences.map((o) => {
+          const when = view.when(o.start, zone);
+          return html`<p class="when">
+            <strong>${view.weekday(o.start)} ${when.time}</strong>
+            ${when.local ? html`<small>${when.local}</small>` : nothing}
             ${o.inProgress ? html`<span class="badge live">${t('meetings.inProgress')}</span>` : nothing}
-          </p>`,
-        )
+          </p>`;
+        })
       : html`<p>${t('meetings.byAppointment')}</p>`}
     <p><span class="badge">${view.attendanceLabel(meeting)}</span></p>
     ${meeting.temporarilyClosed ? html`<p class="alert">${t('meetings.temporarilyClosed')}</p>` : nothing}
@@ -56,7 +66,7 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
           ${meeting.location ? html`<p><strong>${meeting.location}</strong></p>` : nothing}
           ${meeting.address ? html`<p>${meeting.address}</p>` : nothing}
           ${meeting.locationNotes ? html`<p class="notes">${meeting.locationNotes}</p>` : nothing}
-          ${destination ? html`<p><a href=${directions} target="_blank" rel="noopener noreferrer">${t('meetings.directions')}</a></p>` : nothing}
+          ${destination ? html`<p><a class="button" href=${directions} target="_blank" rel="noopener noreferrer">${t('meetings.directions')}</a></p>` : nothing}
         </div>`
       : nothing}
     ${meeting.conferenceUrl || meeting.conferencePhone
@@ -64,17 +74,20 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
           ${meeting.conferenceUrl
             ? html`<a class="button primary" href=${meeting.conferenceUrl} target="_blank" rel="noopener noreferrer">${t('meetings.join')}</a>`
             : nothing}
-          ${meeting.conferencePhone
-            ? html`<a class="button" href=${meeting.conferencePhone}>${t('meetings.dialIn')}: ${meeting.conferencePhoneText}</a>`
+          ${meeting.conferencePhone && dialIn
+            ? html`<a class="button" href=${meeting.conferencePhone}>${t('meetings.dialIn')}: ${dialIn.number}</a>`
             : nothing}
         </div>
+        ${dialIn?.id
+          ? html`<p class="dial">${t('meetings.meetingId', { id: dialIn.id })}${dialIn.passcode ? ` · ${t('meetings.passcode', { code: dialIn.passcode })}` : ''}</p>`
+          : nothing}
         ${meeting.conferenceUrlNotes ? html`<p class="notes">${meeting.conferenceUrlNotes}</p>` : nothing}
         ${meeting.conferencePhoneNotes ? html`<p class="notes">${meeting.conferencePhoneNotes}</p>` : nothing}`
       : nothing}
     ${meeting.notes ? html`<h4>${t('meetings.notes')}</h4><p class="notes">${meeting.notes}</p>` : nothing}
-    ${meeting.types.length
+    ${types.length
       ? html`<h4>${t('meetings.typesHeading')}</h4>
-          <ul>${meeting.types.map((code) => html`<li>${typeName(code, view.lang)}</li>`)}</ul>`
+          <ul>${types.map((code) => html`<li>${typeName(code, view.lang)}</li>`)}</ul>`
       : nothing}
     <div class="actions">
       ${next

@@ -4,6 +4,8 @@ export const meetingDetail = {
   'meetings.directions': 'Directions',
   'meetings.join': 'Join online',
   'meetings.dialIn': 'Join by phone',
+  'meetings.meetingId': 'Meeting ID: {id}',
+  'meetings.passcode': 'Passcode: {code}',
   'meetings.notes': 'Notes',
   'meetings.typesHeading': 'About this meeting',
   'meetings.addToCalendar': 'Add to calendar',

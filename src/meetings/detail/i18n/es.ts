@@ -6,6 +6,8 @@ const meetingDetail: NamespaceMessages<'meetingDetail'> = {
   'meetings.directions': 'Cómo llegar',
   'meetings.join': 'Unirse en línea',
   'meetings.dialIn': 'Unirse por teléfono',
+  'meetings.meetingId': 'ID de reunión: {id}',
+  'meetings.passcode': 'Código de acceso: {code}',
   'meetings.notes': 'Notas',
   'meetings.typesHeading': 'Sobre esta reunión',
   'meetings.addToCalendar': 'Agregar al calendario',
