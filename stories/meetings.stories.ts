@@ -59,6 +59,7 @@ export const NoMatch: Story = {
   render: () => html`<recovery-meetings .meetings=${times}></recovery-meetings>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('input[type="search"]')).toBeTruthy());
     await userEvent.type(root.querySelector<HTMLInputElement>('input[type="search"]')!, 'zzzz no such meeting');
     await waitFor(() => expect(text(root.querySelector('[part~="empty"]'))).toBe('No meetings match. Try fewer filters or another search.'));
   },
@@ -135,5 +136,46 @@ export const Narrow320px: Story = {
     const { el, root } = await view(canvasElement);
     await waitFor(() => expect(root.querySelector('[part~="meeting"]')).toBeTruthy());
     await expect(el.scrollWidth).toBeLessThanOrEqual(320);
+  },
+};
+
+export const FiltersOpen: Story = {
+  name: 'Filters open',
+  render: () => html`<recovery-meetings time-zone="America/New_York" .meetings=${sussex}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('button.more')).toBeTruthy());
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button.more')!);
+    await waitFor(() => expect(root.querySelector('#refine details')).toBeTruthy());
+    await userEvent.click(root.querySelector<HTMLElement>('#refine summary')!);
+    await waitFor(() => expect(root.querySelector<HTMLDetailsElement>('#refine details')!.open).toBe(true));
+    await expect(root.querySelector('button.more')?.getAttribute('aria-expanded')).toBe('true');
+  },
+};
+
+// The device's position, stood in for: Lewes, Delaware, where many of the Sussex County meetings are.
+const inLewes = () => {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 38.7745, longitude: -75.1393 } } as GeolocationPosition) },
+  });
+  return () => {
+    if (original) Object.defineProperty(navigator, 'geolocation', original);
+    else delete (navigator as unknown as Record<string, unknown>).geolocation;
+  };
+};
+
+export const NearMe: Story = {
+  name: 'Near me',
+  beforeEach: inLewes,
+  render: () => html`<recovery-meetings time-zone="America/New_York" .meetings=${sussex}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('button.near-me')).toBeTruthy());
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button.near-me')!);
+    await waitFor(() => expect(root.querySelector('.near-bar')).toBeTruthy());
+    await expect(text(root.querySelector('button.near-me'))).toBe('Stop using my location');
+    await expect(text(root.querySelector('.count'))).toBe('123 meetings');
   },
 };

@@ -30,6 +30,7 @@ export const detailStyles = css`
     gap: 0.5rem;
   }
   a.button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     min-height: 44px;

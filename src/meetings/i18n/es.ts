@@ -19,7 +19,7 @@ const meetings: NamespaceMessages<'meetings'> = {
   'meetings.noneListed': 'Todavía no hay reuniones en esta lista.',
   'meetings.skipList': 'Saltar al final de la lista',
   'meetings.listEnd': 'Fin de la lista',
-  'meetings.localTimes': 'Los horarios están en su zona horaria ({zone}); debajo, la hora de cada reunión en su lugar.',
+  'meetings.localTimes': 'Horarios en su zona horaria ({zone}); debajo, la hora local de cada reunión.',
   'meetings.today': 'Hoy',
   'meetings.tomorrow': 'Mañana',
   'meetings.inProgress': 'En curso',
