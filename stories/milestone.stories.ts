@@ -62,6 +62,19 @@ export const PersonalEntry: Story = {
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(root.querySelector('#personal-date')).toBeTruthy());
+    await expect(text(root.querySelector('.intro'))).toContain('Every day counts.');
+  },
+};
+
+export const PersonalFutureDate: Story = {
+  name: 'Personal entry, a date in the future',
+  render: () => html`<recovery-milestone time-zone=${ZONE}></recovery-milestone>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(root.querySelector('#personal-date')).toBeTruthy());
+    root.querySelector<HTMLInputElement>('#personal-date')!.value = daysAgo(-3);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('form[part~="personal"] button[type="submit"]')!);
+    await waitFor(() => expect(text(root.querySelector('#personal-date-error'))).toBe('That date is in the future. Please choose today or an earlier date.'));
   },
 };
 
@@ -146,7 +159,7 @@ export const InvalidDate: Story = {
 };
 
 export const Sharing: Story = {
-  render: () => html`<recovery-milestone since=${daysAgo(90)} time-zone=${ZONE}></recovery-milestone>`,
+  render: () => html`<recovery-milestone since=${daysAgo(90)} time-zone=${ZONE} center-name="Harbor Light Recovery Center"></recovery-milestone>`,
   play: async ({ canvasElement }) => {
     const { root } = await view(canvasElement);
     await waitFor(() => expect(root.querySelector('.counter button')).toBeTruthy());

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The count, the next milestone and the ones reached. Personal entry and sharing: extras.styles.ts. */
+/**
+ * The count, the next milestone and the ones reached. Personal entry and sharing: extras.styles.ts.
+ *
+ * (Comments here, not in the CSS, which ships.) The milestones reached are a quiet list, each with its mark (an
+ * NA keytag's colour, else a chip in the accent) and its date kept on one line: nothing in it looks pressable.
+ */
 export const milestoneStyles = css`
   .root {
     display: grid;
@@ -51,25 +56,24 @@ export const milestoneStyles = css`
     list-style: none;
     margin: 0.25rem 0 0;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
+    display: grid;
+    gap: 0.4rem;
   }
   .reached li {
     display: flex;
     align-items: baseline;
-    gap: 0.4rem;
-    padding: 0.2rem 0.7rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: 0.6rem;
+  }
+  .reached .muted {
+    white-space: nowrap;
   }
   .keytag {
     flex: none;
-    width: 0.9rem;
-    height: 0.9rem;
-    align-self: center;
+    width: 0.75rem;
+    height: 0.75rem;
     border-radius: 50%;
     border: 1px solid var(--_border);
+    background: var(--_accent);
   }
   .white { background: #fff; }
   .orange { background: #f28c28; }

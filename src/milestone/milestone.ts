@@ -55,7 +55,7 @@ const HOUR = 3_600_000;
  * @csspart next - The next milestone and the progress to it.
  * @csspart reached - The milestones reached.
  * @csspart celebration - Shown on a milestone day.
- * @csspart error - A date that cannot be counted, with what to do.
+ * @csspart error - A `since` date that cannot be counted, with what to do (a visitor's own date is explained at its field).
  * @csspart personal - The visitor's own date entry.
  * @csspart celebrations - The center's celebrations this month.
  * @csspart loading - The celebrations while they load.
@@ -89,6 +89,12 @@ export class RecoveryMilestone extends RecoveryBase {
 
   /** Show the center's celebrations this month (from `api`: `/milestones/celebrations`). */
   @property({ type: Boolean }) celebrations = false;
+
+  /**
+   * The center's name, drawn small at the foot of a shared image card (never the visitor's own name or date).
+   * Without it, the card names no one.
+   */
+  @property({ attribute: 'center-name' }) centerName?: string;
 
   /** Crisis lines shown with personal content; default: the US 988 Lifeline and SAMHSA Helpline. `[]` hides them. */
   @property({ attribute: false }) crisisLines?: CrisisLine[];
@@ -188,6 +194,7 @@ export class RecoveryMilestone extends RecoveryBase {
       api: this.effectiveApi,
       personal: this.personal,
       setPersonal: (date) => (this.personal = date),
+      centerName: this.centerName,
     };
   }
 
@@ -297,7 +304,7 @@ export class RecoveryMilestone extends RecoveryBase {
             <ul>
               ${shown.map(
                 (m) => html`<li>
-                  ${m.keytag ? html`<span class="keytag ${m.keytag}" aria-hidden="true"></span>` : nothing}
+                  <span class="keytag ${m.keytag ?? ''}" aria-hidden="true"></span>
                   <span>${this.label(m)} <span class="muted">${this.formatDate(m.date)}</span></span>
                 </li>`,
               )}
@@ -305,7 +312,7 @@ export class RecoveryMilestone extends RecoveryBase {
             ${reached.length > shown.length ? html`<p class="muted">${t('milestone.earlier', { count: reached.length - shown.length })}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.share?.render(progress.today?.span.amount ? this.label(progress.today) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne')) ??
+      ${this.share?.render(days, progress) ??
       html`<button type="button" class="secondary" aria-expanded="false" @click=${this.openShare}>${t('milestone.share')}</button>`}
     </section>`;
   }

@@ -251,8 +251,9 @@ describe('<recovery-milestone> personal mode', () => {
     root(el).querySelector('form[part~="personal"]')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     await el.updateComplete;
     await el.updateComplete;
-    expect(text(root(el).querySelector('[part~="error"]'))).to.equal('That date is in the future. Please choose today or an earlier date.');
+    expect(text(root(el).querySelector('#personal-date-error'))).to.equal('That date is in the future. Please choose today or an earlier date.');
     expect(root(el).querySelector('#personal-date'), 'the form stays open').to.exist;
+    expect(el.days, 'the count shown is still the last one').to.equal(10);
     expect((JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { since: string }).since).to.equal(daysAgo(10));
   });
 
@@ -263,8 +264,8 @@ describe('<recovery-milestone> personal mode', () => {
     input.value = daysAgo(-2);
     expect(input.checkValidity(), 'the browser alone would refuse it with a bubble').to.equal(false);
     root(el).querySelector<HTMLFormElement>('form[part~="personal"]')!.requestSubmit();
-    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'the element explains');
-    expect(text(root(el).querySelector('[part~="error"]'))).to.equal('That date is in the future. Please choose today or an earlier date.');
+    await waitUntil(() => root(el).querySelector('#personal-date-error'), 'the element explains');
+    expect(text(root(el).querySelector('#personal-date-error'))).to.equal('That date is in the future. Please choose today or an earlier date.');
     expect(root(el).querySelector('#personal-date'), 'the form stays open').to.exist;
   });
 
@@ -334,7 +335,7 @@ describe('<recovery-milestone> sharing', () => {
 
   it('draws the card in the element’s colours', async () => {
     const el = await shown(html`<recovery-milestone since=${daysAgo(90)} theme="dark"></recovery-milestone>`);
-    const canvas = drawCard(el, '90 days', 'Celebrating 90 days today.');
+    const canvas = drawCard(el, { label: '90 days', text: 'Celebrating 90 days today.' });
     expect([canvas.width, canvas.height]).to.deep.equal([1080, 1080]);
     const [r, g, b] = canvas.getContext('2d')!.getImageData(5, 540, 1, 1).data;
     expect(r! + g! + b!, 'the dark surface').to.be.lessThan(150);

@@ -16,6 +16,8 @@ export interface MilestoneContext {
   /** The visitor's own date, kept in memory by the element. */
   personal?: PersonalDate;
   setPersonal: (date: PersonalDate | undefined) => void;
+  /** The `center-name` attribute: the only name a shared card carries. */
+  centerName?: string;
 }
 
 /** The element: the parts re-render it, and focus and fire events inside it. */

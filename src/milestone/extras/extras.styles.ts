@@ -20,6 +20,15 @@ export const extrasStyles = css`
     background: none;
     padding: 0;
   }
+  .personal {
+    gap: 0.75rem;
+  }
+  .intro {
+    margin: 0;
+    font-size: 1.15rem;
+    line-height: 1.45;
+    max-width: 34rem;
+  }
   #personal-date {
     max-width: 16rem;
   }

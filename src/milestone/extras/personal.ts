@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
-import type { MessageKey } from '../../core/i18n/messages.js';
-import { formatCalendarDate, parseCalendarDate, todayIn } from '../../core/time.js';
+import { renderField } from '../../core/form-field.js';
+import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
+import { formatCalendarDate, parseCalendarDate, todayIn, type CalendarDate } from '../../core/time.js';
 import { daysCompleted, type PersonalDate } from '../milestones.js';
 import type { Host, MilestoneContext } from './context.js';
 import { extrasStyles } from './extras.styles.js';
@@ -29,14 +30,25 @@ function remember(date: PersonalDate | undefined): void {
   }
 }
 
+/** What is wrong with a date typed in, in the element's words; undefined when it can be counted. */
+export function dateProblem(text: string, today: CalendarDate): { key: MessageKey; params?: MessageParams } | undefined {
+  if (!text.trim()) return { key: 'milestone.error.missing' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return { key: 'milestone.error.format' };
+  const date = parseCalendarDate(text.trim());
+  if (!date) return { key: 'milestone.error.impossible', params: { date: text.trim() } };
+  return daysCompleted(date, today) < 0 ? { key: 'milestone.error.future' } : undefined;
+}
+
 /**
  * The visitor's own date: kept in memory by the element, and on this device only when they tick "remember";
- * a visible "forget my date" removes it. A new date is welcomed, never called a failure.
+ * a visible "forget my date" removes it. A new date is welcomed, never called a failure. A date that cannot
+ * be counted is explained beside its field, in the element's words, and never replaces the one shown.
  */
 export class PersonalEntry {
   private remembered = false;
   private editing = false;
   private notice?: MessageKey;
+  private problem?: ReturnType<typeof dateProblem>;
 
   constructor(
     private readonly host: Host,
@@ -66,11 +78,19 @@ export class PersonalEntry {
     }
     const today = formatCalendarDate(todayIn(countingZone));
     const meaning = personal?.dateMeans ?? 'first-sober-day';
-    // novalidate: the element explains a date it cannot count in its own words (translated, in a live region),
-    // instead of the browser's bubble, which differs by browser and language and vanishes on its own.
+    const { problem } = this;
+    // novalidate: the element explains a date it cannot count in its own words, beside the field, instead of
+    // the browser's bubble, which differs by browser and language and vanishes on its own.
     return html`<form part="personal" class="personal" novalidate @submit=${this.save}>
-      <label for="personal-date">${t('milestone.yourDate')}</label>
-      <input id="personal-date" name="since" type="date" required max=${today} .value=${personal?.since ?? ''} />
+      ${personal ? nothing : html`<p class="intro">${t('milestone.intro')}</p>`}
+      ${renderField({
+        id: 'personal-date',
+        label: t('milestone.yourDate'),
+        error: problem && t(problem.key, problem.params),
+        control: ({ id, describedBy, invalid }) =>
+          html`<input id=${id} name="since" type="date" required max=${today} .value=${personal?.since ?? ''}
+            aria-describedby=${describedBy} aria-invalid=${invalid} @input=${this.changed} />`,
+      })}
       <fieldset>
         <legend>${t('milestone.meaning')}</legend>
         <label class="check"><input type="radio" name="meaning" value="first-sober-day" ?checked=${meaning === 'first-sober-day'} />${t('milestone.meaningFirst')}</label>
@@ -82,9 +102,18 @@ export class PersonalEntry {
     </form>`;
   }
 
-  private async edit(editing: boolean, notice?: MessageKey) {
+  /** A new date typed: what was said about the last one (its problem, "updated", "removed") no longer holds. */
+  private readonly changed = () => {
+    if (!this.problem && !this.notice) return;
+    this.problem = this.notice = undefined;
+    this.host.requestUpdate();
+  };
+
+  /** `keep`: the problem just found stays (it is why focus goes back to the field). */
+  private async edit(editing: boolean, notice?: MessageKey, keep = false) {
     this.editing = editing;
     this.notice = notice;
+    if (!keep) this.problem = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.shadowRoot?.querySelector<HTMLElement>(editing ? '#personal-date' : '[part~="personal"] button')?.focus();
@@ -96,20 +125,20 @@ export class PersonalEntry {
     const data = new FormData(event.target as HTMLFormElement);
     const since = data.get('since'); // a date input: text, never a file
     const date: PersonalDate = {
-      since: typeof since === 'string' ? since : '',
+      since: typeof since === 'string' ? since.trim() : '',
       dateMeans: data.get('meaning') === 'last-use' ? 'last-use' : 'first-sober-day',
     };
     const before = personal && parseCalendarDate(personal.since);
-    const after = parseCalendarDate(date.since);
-    // Only a date that can be counted is kept or changes what is stored; the element explains any other.
-    const countable = after && daysCompleted(after, todayIn(countingZone)) >= 0;
+    // Only a date that can be counted is kept or changes what is stored; any other is explained at its field.
+    this.problem = dateProblem(date.since, todayIn(countingZone));
     this.remembered = data.get('remember') === 'on';
     // Unticking "remember" forgets at once, whatever the date; a ticked one is kept only when it can be counted.
     if (!this.remembered) remember(undefined);
-    else if (countable) remember(date);
+    if (this.problem) return void this.edit(true, undefined, true);
+    if (this.remembered) remember(date);
     setPersonal(date);
     // A new date is a fresh start, and is welcomed as one: never called a failure or a reset.
-    void this.edit(!countable, before && countable && daysCompleted(before, after) !== 0 ? 'milestone.updated' : undefined);
+    void this.edit(false, before && daysCompleted(before, parseCalendarDate(date.since)!) !== 0 ? 'milestone.updated' : undefined);
   };
 
   private readonly forget = () => {

@@ -3,48 +3,188 @@ import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { isAbortError } from '../../core/errors.js';
 import type { MessageKey } from '../../core/i18n/messages.js';
+import type { Keytag, Milestone, Progress, Span } from '../milestones.js';
 import type { Host, MilestoneContext } from './context.js';
 import { extrasStyles } from './extras.styles.js';
 
-/** A square card drawn in the browser: the milestone large, the visitor's text below, in the element's colours. */
-export function drawCard(host: HTMLElement, label: string, text: string): HTMLCanvasElement {
+/** What a card shows. Nothing on it names the visitor or dates their recovery: only what they typed. */
+export interface CardContent {
+  /** The milestone, large ("90 days"). */
+  label: string;
+  /** The visitor's words. */
+  text: string;
+  /** The chip or keytag drawn above: its colour (NA keytags) and the words on it ("90" over "days"). */
+  token?: { keytag?: Keytag; words: string };
+  /** The center's name, small at the foot (the `center-name` attribute). */
+  centerName?: string;
+}
+
+const SIZE = 1080;
+const MIDDLE = SIZE / 2;
+/** Where the chip or keytag is centred. */
+const TOKEN_Y = 330;
+
+/**
+ * A square card drawn in the browser, in the element's colours: a soft halo, the milestone's chip (or NA
+ * keytag, in its colour) with the milestone on it, the milestone in large type, the visitor's words, and the
+ * center's name when the page gives one. Colours are read from the element itself (a probe in its shadow
+ * root), so a page's theme and the keytag colours of the count's own styles are the card's too.
+ */
+export function drawCard(host: HTMLElement, content: CardContent): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 1080;
+  canvas.width = canvas.height = SIZE;
   const context = canvas.getContext('2d')!;
   const root = host.shadowRoot!.querySelector('.root')!;
-  const style = getComputedStyle(root);
+  const family = getComputedStyle(root).fontFamily || 'sans-serif';
+  const font = (weight: number, size: number) => `${weight} ${size}px ${family}`;
   // The theme's colours are light-dark() pairs: the colour a probe computes is the one in use.
   const probe = root.appendChild(document.createElement('i'));
   const colour = (token: string) => ((probe.style.color = `var(--_${token})`), getComputedStyle(probe).color);
-  context.fillStyle = colour('surface');
-  context.fillRect(0, 0, 1080, 1080);
-  context.fillStyle = colour('accent');
-  context.fillRect(0, 0, 1080, 24);
-  context.textAlign = 'center';
-  context.fillStyle = colour('text');
-  context.font = `bold 120px ${style.fontFamily || 'sans-serif'}`;
-  context.fillText(label, 540, 480, 960);
-  context.font = `48px ${style.fontFamily || 'sans-serif'}`;
-  wrap(text, 28).slice(0, 5).forEach((line, i) => context.fillText(line, 540, 640 + i * 64, 960));
+  const [surface, text, muted, accent, onAccent] = ['surface', 'text', 'muted', 'accent', 'on-accent'].map(colour) as [string, string, string, string, string];
+  let tagColour: string | undefined;
+  if (content.token?.keytag) {
+    probe.className = `keytag ${content.token.keytag}`;
+    tagColour = getComputedStyle(probe).backgroundColor;
+  }
   probe.remove();
+
+  context.fillStyle = surface;
+  context.fillRect(0, 0, SIZE, SIZE);
+  // A halo behind the token, and a thin band of the accent at the top: calm, and the center's own colour.
+  context.fillStyle = accent;
+  halo(context);
+  context.fillRect(0, 0, SIZE, 16);
+
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  if (content.token?.keytag && tagColour) drawKeytag(context, content.token.keytag, tagColour, [surface, accent], text, content.token.words, font);
+  else drawChip(context, accent, onAccent, content.token?.words, font);
+
+  context.textBaseline = 'alphabetic';
+  context.fillStyle = text;
+  context.font = font(700, 124);
+  context.fillText(content.label, MIDDLE, 705, 960);
+  context.font = font(400, 46);
+  wrap(context, content.text, 880)
+    .slice(0, 3)
+    .forEach((line, i) => context.fillText(line, MIDDLE, 795 + i * 60, 960));
+  if (content.centerName) {
+    context.fillStyle = accent;
+    context.fillRect(MIDDLE - 40, 955, 80, 4);
+    context.fillStyle = muted;
+    context.font = font(600, 34);
+    context.fillText(content.centerName, MIDDLE, 1015, 960);
+  }
   return canvas;
 }
 
-function wrap(text: string, width: number): string[] {
+type Font = (weight: number, size: number) => string;
+
+function circle(context: CanvasRenderingContext2D, x: number, y: number, radius: number) {
+  context.beginPath();
+  context.arc(x, y, radius, 0, 2 * Math.PI);
+}
+
+/** The accent, faint, in a disc behind the token (and in the keytag's hole, which shows what is behind it). */
+function halo(context: CanvasRenderingContext2D, x = MIDDLE, y = TOKEN_Y, radius = 250) {
+  context.globalAlpha = 0.1;
+  circle(context, x, y, radius);
+  context.fill();
+  context.globalAlpha = 1;
+}
+
+/** The words on a token: a number large, the unit under it ("90" over "days"); anything else as one line. */
+function drawWords(context: CanvasRenderingContext2D, words: string, colour: string, font: Font, y: number) {
+  context.fillStyle = colour;
+  const [, amount, unit] = /^(\d+)\s+(.+)$/.exec(words) ?? [];
+  if (amount && unit) {
+    context.font = font(700, 104);
+    context.fillText(amount, MIDDLE, y - 20, 220);
+    context.font = font(600, 34);
+    context.fillText(unit.toUpperCase(), MIDDLE, y + 60, 220);
+  } else {
+    context.font = font(700, 40);
+    context.fillText(words, MIDDLE, y, 200);
+  }
+}
+
+/** An AA-style chip: a coin in the accent with an inner ring, the milestone on it. */
+function drawChip(context: CanvasRenderingContext2D, accent: string, onAccent: string, words: string | undefined, font: Font) {
+  context.fillStyle = accent;
+  circle(context, MIDDLE, TOKEN_Y, 170);
+  context.fill();
+  context.strokeStyle = onAccent;
+  context.globalAlpha = 0.55;
+  context.lineWidth = 5;
+  circle(context, MIDDLE, TOKEN_Y, 146);
+  context.stroke();
+  context.globalAlpha = 1;
+  if (words) drawWords(context, words, onAccent, font, TOKEN_Y);
+}
+
+/** An NA keytag: a rounded tag in its colour, tilted, with its ring hole, the milestone on it. */
+function drawKeytag(
+  context: CanvasRenderingContext2D,
+  keytag: Keytag,
+  colour: string,
+  [surface, accent]: [string, string],
+  text: string,
+  words: string,
+  font: Font,
+) {
+  context.save();
+  context.translate(MIDDLE, TOKEN_Y);
+  context.rotate(-0.14);
+  context.translate(-MIDDLE, -TOKEN_Y);
+  context.beginPath();
+  context.roundRect(MIDDLE - 120, TOKEN_Y - 190, 240, 380, 56);
+  // The glow-in-the-dark tag glows; a white or black one keeps an edge on a card of its own colour.
+  if (keytag === 'glow') [context.shadowColor, context.shadowBlur] = ['#b6ff7a', 48];
+  context.fillStyle = colour;
+  context.fill();
+  context.shadowBlur = 0;
+  context.strokeStyle = text;
+  context.globalAlpha = 0.25;
+  context.lineWidth = 3;
+  context.stroke();
+  context.globalAlpha = 1;
+  context.fillStyle = surface;
+  circle(context, MIDDLE, TOKEN_Y - 140, 22);
+  context.fill();
+  context.fillStyle = accent;
+  halo(context, MIDDLE, TOKEN_Y - 140, 22);
+  // Dark words on a light tag, white on a dark one: whichever contrasts more (they are equal near 0.18).
+  drawWords(context, words, luminance(colour) > 0.18 ? '#111111' : '#ffffff', font, TOKEN_Y + 30);
+  context.restore();
+}
+
+/** Relative luminance of an `rgb(r, g, b)` colour (0 dark to 1 light), to pick the words' colour on a tag. */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Lines no wider than `width` as drawn in the context's font; a word longer than a line has one of its own. */
+function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && context.measureText(longer).width > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = longer;
   }
   return line ? [...lines, line] : lines;
 }
 
 /**
  * Sharing a milestone as an image card: the Web Share API where the browser can share files, else a download.
- * The text is discreet by default ("Celebrating 90 days today.") and the visitor's to edit.
+ * The text is discreet by default ("Celebrating 90 days today.", never a keytag's colour, which would name
+ * the fellowship) and the visitor's to edit.
  */
 export class ShareCard {
   private opened = false;
@@ -58,18 +198,30 @@ export class ShareCard {
     addStyles(host, formStyles, extrasStyles);
   }
 
-  /** `label`: the milestone to celebrate, in the visitor's language. */
-  render(label: string): TemplateResult {
+  private spanWords({ amount, unit }: Span): string {
+    const { t } = this.context();
+    return amount ? t(`milestone.${unit}`, { count: amount }) : t('milestone.welcome');
+  }
+
+  /** `days`: whole days completed; `progress`: where the visitor stands, for the milestone to celebrate. */
+  render(days: number, progress: Progress): TemplateResult {
     const { t } = this.context();
     if (!this.opened) {
       return html`<button type="button" class="secondary" aria-expanded="false" @click=${() => void this.open()}>${t('milestone.share')}</button>`;
     }
+    // A milestone day celebrates that milestone; any other day, the days so far, with the last chip reached.
+    const celebrated = progress.today?.span.amount ? progress.today : undefined;
+    const label = celebrated ? this.spanWords(celebrated.span) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne');
+    const held: Milestone | undefined = progress.today ?? progress.reached.at(-1);
+    const token = held && { keytag: held.keytag, words: this.spanWords(held.span) };
     const text = this.text ?? t('milestone.shareDefault', { label });
     return html`<div class="share">
       <label for="share-text">${t('milestone.shareText')}</label>
       <textarea id="share-text" rows="2" maxlength="280" .value=${text} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="actions">
-        <button type="button" @click=${() => void this.share(label, this.text ?? text)}>${t('milestone.shareImage')}</button>
+        <button type="button" @click=${() => void this.share({ label, text: this.text ?? text, token, centerName: this.context().centerName })}>
+          ${t('milestone.shareImage')}
+        </button>
       </div>
       <p role="status">${this.notice ? t(this.notice) : ''}</p>
     </div>`;
@@ -82,8 +234,8 @@ export class ShareCard {
     this.host.shadowRoot?.querySelector<HTMLElement>('#share-text')?.focus();
   }
 
-  private async share(label: string, text: string) {
-    const blob = await new Promise<Blob | null>((resolve) => drawCard(this.host, label, text).toBlob(resolve, 'image/png'));
+  private async share(content: CardContent) {
+    const blob = await new Promise<Blob | null>((resolve) => drawCard(this.host, content).toBlob(resolve, 'image/png'));
     if (!blob) return;
     const file = new File([blob], 'milestone.png', { type: 'image/png' });
     const download = () => {
@@ -96,7 +248,7 @@ export class ShareCard {
     };
     try {
       if (navigator.canShare?.({ files: [file] })) {
-        await navigator.share({ files: [file], text });
+        await navigator.share({ files: [file], text: content.text });
         this.notice = 'milestone.shared';
       } else download();
     } catch (error) {

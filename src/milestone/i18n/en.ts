@@ -17,7 +17,6 @@ export const milestone = {
   'milestone.allReached': 'Every milestone on this list is reached.',
   'milestone.today': 'Today marks {label}. Congratulations!',
   'milestone.todayWelcome': 'Welcome. Today is day 1, and it counts.',
-  'milestone.dayOne': 'day 1',
   'milestone.keytag': '{label}, {colour} keytag',
   'milestone.keytag.white': 'white',
   'milestone.keytag.orange': 'orange',

@@ -19,7 +19,6 @@ const milestone: NamespaceMessages<'milestone'> = {
   'milestone.allReached': 'Alcanzó todos los logros de esta lista.',
   'milestone.today': 'Hoy cumple {label}. ¡Felicitaciones!',
   'milestone.todayWelcome': 'Bienvenida. Hoy es el día 1, y cuenta.',
-  'milestone.dayOne': 'el día 1',
   'milestone.keytag': '{label}, llavero {colour}',
   'milestone.keytag.white': 'blanco',
   'milestone.keytag.orange': 'naranja',

@@ -1,5 +1,6 @@
 /** `<recovery-milestone>`: personal entry, sharing and the celebrations list (loaded when first needed). */
 export const milestoneExtras = {
+  'milestone.intro': 'Every day counts. Enter your date to see your time and the next milestone ahead.',
   'milestone.yourDate': 'Your date',
   'milestone.meaning': 'This date is',
   'milestone.meaningFirst': 'my first day',
@@ -11,6 +12,8 @@ export const milestoneExtras = {
   'milestone.forget': 'Forget my date',
   'milestone.forgotten': 'Your date is removed from this device.',
   'milestone.updated': 'Your date is updated. Every day counts.',
+  'milestone.error.missing': 'Please enter your date.',
+  'milestone.dayOne': 'day 1',
   'milestone.shareText': 'Text to share',
   'milestone.shareDefault': 'Celebrating {label} today.',
   'milestone.shareImage': 'Share image',

@@ -2,6 +2,7 @@ import type { NamespaceMessages } from '../../../core/i18n/messages.js';
 
 // Spanish for `<recovery-milestone>`: personal entry, sharing and the celebrations list (loaded with them) (neutral Latin American Spanish, "usted").
 const milestoneExtras: NamespaceMessages<'milestoneExtras'> = {
+  'milestone.intro': 'Cada día cuenta. Escriba su fecha para ver su tiempo y el próximo logro.',
   'milestone.yourDate': 'Su fecha',
   'milestone.meaning': 'Esta fecha es',
   'milestone.meaningFirst': 'mi primer día',
@@ -13,6 +14,8 @@ const milestoneExtras: NamespaceMessages<'milestoneExtras'> = {
   'milestone.forget': 'Olvidar mi fecha',
   'milestone.forgotten': 'Su fecha se borró de este dispositivo.',
   'milestone.updated': 'Su fecha está actualizada. Cada día cuenta.',
+  'milestone.error.missing': 'Escriba su fecha, por favor.',
+  'milestone.dayOne': 'el día 1',
   'milestone.shareText': 'Texto para compartir',
   'milestone.shareDefault': 'Hoy celebro {label}.',
   'milestone.shareImage': 'Compartir imagen',
