@@ -70,7 +70,10 @@ describe('<recovery-meetings> for keyboards and fingers', () => {
     expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
     // Tab order: the skip link comes before the first meeting.
     expect(skip.compareDocumentPosition(rows(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
-    skip.focus();
+    // By keyboard, from the control before it (keys also give the test's page the focus, which :focus needs).
+    root(el).querySelector<HTMLButtonElement>('button.near-me')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(skip);
     const shown = skip.getBoundingClientRect();
     expect(shown.width).to.be.above(100);
     expect(shown.height).to.be.at.least(24);
