@@ -25,7 +25,7 @@ export const eventsStyles = css`
     position: static;
     width: auto;
     height: auto;
-    margin: 0;
+    margin: 0.3rem;
     clip: auto;
     display: flex;
     align-items: center;
