@@ -33,6 +33,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_ARGS },
+      // Each test file in a browser context of its own: files run side by side, and the staff console's session
+      // cookie (or any storage) of one must not be another's.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   reporters: [defaultReporter(), countingReporter()],

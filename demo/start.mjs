@@ -9,6 +9,7 @@ import { createApp } from './api/app.ts';
 import { configFromEnv } from './api/config.ts';
 import { describeStaffAccess, prepareDatabase } from './api/server.ts';
 import { withReadiness } from './api/lifecycle.ts';
+import { staffConsole } from './api/staff-console.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
@@ -17,6 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const apiConfig = configFromEnv();
 const db = await prepareDatabase(apiConfig);
 const api = getRequestListener(withReadiness(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch, { db, basePath: '/api' }));
+const staffPages = getRequestListener(staffConsole({ api: '/api' }).fetch);
 
 const server = await createServer({
   root: new URL('..', import.meta.url).pathname,
@@ -29,6 +31,7 @@ const server = await createServer({
         dev.middlewares.use((req, res, next) => {
           if (req.url === '/') return res.writeHead(302, { Location: '/demo/' }).end();
           if (req.url === '/api' || req.url?.startsWith('/api/')) return api(req, res);
+          if (req.url === '/staff' || req.url?.startsWith('/staff/')) return staffPages(req, res);
           next();
         });
       },

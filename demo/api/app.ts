@@ -22,6 +22,7 @@ import { scryptHasher, type PasswordHasher } from './passwords.js';
 import { guardStaff, type StaffDeps } from './staff-auth.js';
 import { accountRoutes } from './account-routes.js';
 import { monthQuery, staffRoutes } from './staff-routes.js';
+import { staffConsole } from './staff-console.js';
 
 z.config(en()); // readable field messages in 422 answers
 
@@ -125,6 +126,8 @@ export function createApp({ db, config, basePath = '', version = '0.0.0', now = 
     return next();
   });
 
+  // The staff console's page (demo/api/staff-console.ts) when the API is the whole origin; it needs no session itself.
+  if (!staff.basePath) app.route('/', staffConsole({ api: '/' }));
   guardStaff(app, staff);
 
   app.get('/openapi.json', (c) => c.json(buildOpenApiDocument(version)));
