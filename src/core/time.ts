@@ -192,17 +192,22 @@ export function visitorTimeZone(): string {
 
 let zoneRead: { zone: string; at: number } | undefined;
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter for `lang` and `options`, made once: making one costs far more than using it, and lists format
+ * hundreds of values per render. Throws, like `Intl`, for options the engine does not know.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
+}
 
 /** A time of day as people of `lang` write it ("7:00 PM", "19:00"), read in `timeZone`. */
 export function formatTimeOfDay(instant: Date | number, lang: string, timeZone: string): string {
-  const key = `${lang}|${timeZone}`;
-  let formatter = timeFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone });
-    timeFormatters.set(key, formatter);
-  }
-  return formatter.format(instant);
+  return dateFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
 }
 
 export interface ZonedTimeForVisitor {
@@ -235,22 +240,6 @@ export function zonedTimeForVisitor(
   };
 }
 
-const nameFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-function nameIn(instant: Date | number, timeZone: string, lang: string, style: string): string | undefined {
-  const key = `${lang}|${timeZone}|${style}`;
-  let format = nameFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: style as 'short' });
-    } catch {
-      format = null; // an engine without the generic styles (before 2021), or a language tag it refuses
-    }
-    nameFormats.set(key, format);
-  }
-  return format?.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
-}
-
 /**
  * A short name of `timeZone` for people who read `lang`, never its IANA id: an abbreviation where the
  * language has one ("ET" in en-US and es-US, "CET"), generic before specific so it holds all year; else the
@@ -258,16 +247,12 @@ function nameIn(instant: Date | number, timeZone: string, lang: string, style: s
  * the abbreviations are only "GMT-5"); else the offset ("GMT-5"). `instant` matters only for the offset.
  */
 export function zoneName(instant: Date | number, timeZone: string, lang: string): string {
-  const named = (style: string, test: RegExp) => {
-    const name = nameIn(instant, timeZone, lang, style);
-    return name && test.test(name) ? name : undefined;
-  };
-  const abbreviation = /^\p{Lu}{1,5}$/u;
-  return (
-    named('shortGeneric', abbreviation) ??
-    named('short', abbreviation) ??
-    named('longGeneric', /^\D+$/) ??
-    nameIn(instant, timeZone, lang, 'short') ??
-    timeZone
-  );
+  const names = (['shortGeneric', 'short', 'longGeneric'] as const).map((timeZoneName) => {
+    try {
+      return dateFormat(lang, { timeZone, timeZoneName }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+    } catch {
+      return undefined; // an engine without the generic styles (before 2021)
+    }
+  });
+  return names.find((name, i) => name && (i < 2 ? /^\p{Lu}{1,5}$/u : /^\D+$/).test(name)) ?? names[1] ?? timeZone;
 }

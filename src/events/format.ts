@@ -2,7 +2,7 @@
  * When an event happens, as text: in the event's own time zone, named as people of the page's language name
  * it ("ET", "hora oriental": `zoneName`, the finder's rule too), and on the visitor's clocks when they differ.
  */
-import { wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
+import { dateFormat, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
 import type { AlumniEvent } from './parse.js';
 
 export interface EventWhen {
@@ -14,14 +14,7 @@ export interface EventWhen {
   visitor?: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
-  return format;
-}
+const formatter = (lang: string, timeZone: string, options: Intl.DateTimeFormatOptions) => dateFormat(lang, { ...options, timeZone });
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 
@@ -38,13 +31,11 @@ const sameDay = (a: Date, b: Date, zone: string) => {
  * "12:30 AM EDT – 3:00 AM EST".
  */
 function span(lang: string, zone: string, options: Intl.DateTimeFormatOptions, start: Date, end: Date, named: boolean, bothDays = false): string {
-  if (zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(end, zone)) {
-    const format = formatter(lang, zone, { ...options, timeZoneName: 'short' });
-    return `${format.format(start)} – ${format.format(end)}`;
-  }
-  const format = formatter(lang, zone, options);
-  const text = bothDays && !sameDay(start, end, zone) ? `${format.format(start)} – ${format.format(end)}` : format.formatRange(start, end);
-  return named ? `${text} ${zoneName(start, zone, lang)}` : text;
+  const changes = zoneOffsetMinutes(start, zone) !== zoneOffsetMinutes(end, zone);
+  const format = formatter(lang, zone, changes ? { ...options, timeZoneName: 'short' } : options);
+  const text =
+    changes || (bothDays && !sameDay(start, end, zone)) ? `${format.format(start)} – ${format.format(end)}` : format.formatRange(start, end);
+  return named && !changes ? `${text} ${zoneName(start, zone, lang)}` : text;
 }
 
 export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>, lang: string, visitorZone: string, now = Date.now()): EventWhen {
