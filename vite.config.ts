@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { viteMinifyLitCss } from './scripts/minify-lit-css.mjs';
 
 /**
  * The CDN build: one minified file that registers every element, with lit bundled in, for
@@ -6,6 +7,7 @@ import { defineConfig } from 'vite';
  * lit as a dependency.) The demo's dev server (`npm start`) uses this file's defaults too.
  */
 export default defineConfig({
+  plugins: [viteMinifyLitCss],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { ALL_ELEMENTS_BUDGET_KB, CDN_BUDGET_KB, ELEMENTS } from './elements.mjs';
+import { esbuildMinifyLitCss } from './minify-lit-css.mjs';
 
 const KB = 1000;
 
@@ -54,6 +55,7 @@ async function bundle({ entry, contents }) {
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
+    plugins: [esbuildMinifyLitCss], // as the npm and CDN builds ship them
   });
   // The entry chunk and the chunks it imports statically: what loads before the element can render.
   const outputs = result.metafile.outputs;
