@@ -124,7 +124,8 @@ export const meetingsStyles = css`
   }
   h4.online {
     margin: 0.75rem 0 0.5rem;
-    font-size: 1rem;
+    font-size: 0.95rem;
+    color: var(--_muted);
   }
   ul.meetings {
     list-style: none;
