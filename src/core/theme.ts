@@ -78,9 +78,13 @@ export const UI_PAIRS: ReadonlyArray<[ColorToken, ColorToken]> = [
 ];
 
 // light-dark() picks by the root's used color-scheme: the page's, or the one `theme` sets.
-const declarations = COLOR_TOKENS.map(
-  (token) => `--_${token}: var(--recovery-color-${token}, light-dark(${palettes.light[token]}, ${palettes.dark[token]}));`,
-).join('');
+const declare = (value: (token: ColorToken) => string) =>
+  COLOR_TOKENS.map((token) => `--_${token}:var(--recovery-color-${token},${value(token)});`).join('');
+const declarations = declare((token) => `light-dark(${palettes.light[token]},${palettes.dark[token]})`);
+// Safari before 17.5 (an iPhone 8 or X stops at iOS 16), Chrome before 123 and Firefox before 120 have no
+// light-dark(): every colour above would be invalid there, and fields would lose their borders. They get the
+// light palette, and the dark one where the page or the provider says theme="dark".
+const fallback = `@supports not (color:light-dark(#000,#fff)){.root{${declare((token) => palettes.light[token])}}[data-theme=dark]{${declare((token) => palettes.dark[token])}}}`;
 
 /**
  * Shared styles for every element. Elements render their content inside `<div class="root" data-theme>`
@@ -138,6 +142,7 @@ export const themeStyles: CSSResult = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  ${unsafeCSS(fallback)}
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

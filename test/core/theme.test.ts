@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { PAGE_LIMITS, TEXT_PAIRS, UI_PAIRS, contrastRatio, palettes, relativeLuminance } from '../../src/core/theme.js';
+import { COLOR_TOKENS, PAGE_LIMITS, TEXT_PAIRS, UI_PAIRS, contrastRatio, palettes, relativeLuminance, themeStyles } from '../../src/core/theme.js';
 import '../support/recovery-sample.js';
 import type { RecoverySample } from '../support/recovery-sample.js';
 
@@ -124,5 +124,24 @@ describe('theme in the page', () => {
       html`<recovery-sample style="--recovery-color-text: #123456; --recovery-card: 1; --recovery-color-surface: #fdf6e3" .records=${[]}></recovery-sample>`,
     );
     expect([rootStyle(el).color, background(el)]).to.deep.equal([rgb('#123456'), rgb('#fdf6e3')]);
+  });
+
+  // Chromium has light-dark(), so the fallback never applies here: it is applied by hand, unwrapped from its
+  // @supports, to a sample's shadow root, as a browser without light-dark() would apply it.
+  it('gives browsers without light-dark() every colour: light, and dark where theme="dark"', async () => {
+    const sheet = themeStyles.styleSheet!;
+    const supports = [...sheet.cssRules].find((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule);
+    expect(supports?.conditionText).to.equal('not (color:light-dark(#000,#fff))');
+    const fallback = new CSSStyleSheet();
+    fallback.replaceSync([...supports!.cssRules].map((rule) => rule.cssText).join('\n'));
+    for (const theme of ['light', 'dark'] as const) {
+      const el = await fixture<RecoverySample>(html`<recovery-sample theme=${theme} .records=${[]}></recovery-sample>`);
+      el.shadowRoot!.adoptedStyleSheets = [fallback];
+      const root = el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+      for (const token of COLOR_TOKENS) {
+        root.style.color = `var(--_${token})`;
+        expect(getComputedStyle(root).color, `${theme} ${token}`).to.equal(rgb(palettes[theme][token]));
+      }
+    }
   });
 });
