@@ -39,6 +39,7 @@ export class RecoveryStaff extends RecoveryBase {
   static loaders: Record<string, () => Promise<SectionModule>> = {
     stories: () => import('./stories/index.js'),
     events: () => import('./events/index.js'),
+    celebrations: () => import('./celebrations/index.js'),
   };
 
   private static readonly moduleOf: Record<Area, string> = {

@@ -128,9 +128,9 @@ describe('staff console: events', () => {
     type($(el, '#door-search'), 'ana maria'); // no accent typed
     await el.updateComplete;
     expect($$(el, '.guest strong').map(text)).to.deep.equal(['Ana María']);
-    button(el, 'Check in')!.click();
-    await waitUntil(() => button(el, 'Undo'), 'checked in');
-    button(el, 'Undo')!.click();
+    button(el, 'Check in Ana María')!.click();
+    await waitUntil(() => button(el, 'Undo check-in of Ana María'), 'checked in');
+    button(el, 'Undo check-in of Ana María')!.click();
     await waitUntil(() => said(el).includes('Ana María is no longer checked in.'), 'undone');
     expect(text($(el, '.door-count'))).to.equal('0 of 2 checked in');
     type($(el, '#door-search'), 'zzz');

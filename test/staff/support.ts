@@ -24,8 +24,10 @@ export const heading = (el: RecoveryStaff) => text($(el, '#view-heading'));
 /** What the console's live regions say: its announcer and every notice on screen. */
 export const said = (el: RecoveryStaff) => $$(el, '[role="status"], [role="alert"]').map(text).filter(Boolean).join(' | ');
 
+/** A button by its accessible name: its `aria-label`, else its text. */
 export function button(el: RecoveryStaff, name: string | RegExp, scope: ParentNode = root(el)): HTMLButtonElement | undefined {
-  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof name === 'string' ? text(b) === name : name.test(text(b))));
+  const named = (b: HTMLButtonElement) => b.getAttribute('aria-label') ?? text(b);
+  return [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof name === 'string' ? named(b) === name : name.test(named(b))));
 }
 export function link(el: RecoveryStaff, name: string | RegExp, scope: ParentNode = root(el)): HTMLAnchorElement | undefined {
   return [...scope.querySelectorAll<HTMLAnchorElement>('a')].find((a) => (typeof name === 'string' ? text(a) === name : name.test(text(a))));
