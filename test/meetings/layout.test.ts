@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/meetings/meetings.define.js';
-import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
+import { RecoveryMeetings } from '../../src/meetings/meetings.js';
+import { failToLoad } from '../support/failing-loader.js';
 import { mountLoaded } from '../support/mount.js';
 
 const SUSSEX = '/test/fixtures/meeting-guide/sussexaa.json';
@@ -59,6 +60,22 @@ describe('<recovery-meetings> on a phone', () => {
     expect(boxes.length).to.be.above(columns.size * 2);
     expect([...details.querySelectorAll('label.check')].map(text)).not.to.include('Online');
     expect([...root(el).querySelectorAll('fieldset.attend label')].map(text)).to.include('Online');
+  });
+});
+
+describe('<recovery-meetings> when the filters cannot load', () => {
+  it('says so with a retry, and the retry opens them', async () => {
+    const loads = failToLoad(RecoveryMeetings.loaders, 'refine');
+    const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
+    root(el).querySelector<HTMLButtonElement>('button.more')!.click();
+    await waitUntil(() => root(el).querySelector('[part~="retry"]'), 'a retry');
+    expect(text(root(el).querySelector('[part~="error"]'))).to.contain('connect');
+    expect(root(el).querySelectorAll('[part~="meeting"]'), 'the list stays').to.have.length(9);
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => root(el).querySelector('#refine .panel'), 'the filters open');
+    expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    expect(loads.attempts()).to.equal(2);
   });
 });
 
