@@ -197,7 +197,8 @@ export class RecoveryMeetings extends RecoveryElement {
     const total = occurrences.length + byAppointment.length;
     const lang = this.resolvedLang();
     const visitorZone = visitorTimeZone();
-    const differs = meetings.some((m) => zoneOffsetMinutes(this.now, m.timeZone ?? zone) !== zoneOffsetMinutes(this.now, visitorZone));
+    const offset = zoneOffsetMinutes(this.now, visitorZone);
+    const differs = [...new Set(meetings.map((m) => m.timeZone ?? zone))].some((z) => zoneOffsetMinutes(this.now, z) !== offset);
     const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
     const view = this.context(zone);
 
