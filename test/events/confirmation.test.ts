@@ -4,6 +4,7 @@
  * real reference API, each test with events of its own.
  */
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
 import type { RecoveryRsvpEvent } from '../../src/core/events.js';
@@ -209,7 +210,7 @@ describe('<recovery-events> list', () => {
     const ids: string[] = [];
     for (let n = 0; n < count; n++) ids.push(await createEvent({ ...input, tags: [tag], title: `Event ${n + 1}` }));
     const { el } = await mountLoaded<RecoveryEvents>(
-      html`<div style="width: ${width}px"><recovery-events api="/api" tags=${tag}></recovery-events></div>`,
+      html`<div style="width: ${width}px"><button id="before-list">The page before</button><recovery-events api="/api" tags=${tag}></recovery-events></div>`,
       'recovery-events',
     );
     return { el, ids };
@@ -221,12 +222,14 @@ describe('<recovery-events> list', () => {
     const link = skip(el)!;
     expect(link, 'the skip link').to.exist;
     expect(link.getBoundingClientRect().height, 'hidden until focused').to.be.at.most(1);
-    link.focus();
-    await el.updateComplete;
+    // By keyboard, from what comes before on the page (keys also give the test's page the focus, which :focus needs).
+    document.querySelector<HTMLButtonElement>('#before-list')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement, 'the first stop in the list').to.equal(link);
     const box = link.getBoundingClientRect();
     expect(box.height, 'a 24 px target').to.be.at.least(24);
     expect(box.width, 'a 24 px target').to.be.at.least(24);
-    link.click();
+    await sendKeys({ press: 'Enter' });
     const end = root(el).activeElement as HTMLElement;
     expect(end, 'focus moves').not.to.equal(link);
     const cards = [...root(el).querySelectorAll('[part~="event"]')];
