@@ -23,6 +23,5 @@ export const core = {
   'error.tooLarge': 'The information is too large to show here.',
   'error.generic': 'Something went wrong. Please try again.',
   'time.yourZone': 'Times are shown in your time zone ({zone}).',
-  'time.bothZones': '{time} ({zone}), {visitorTime} your time',
 } as const;
 

@@ -21,7 +21,6 @@ const core: NamespaceMessages<'core'> = {
   'error.tooLarge': 'La información es demasiado grande para mostrarla aquí.',
   'error.generic': 'Algo salió mal. Intente de nuevo.',
   'time.yourZone': 'Los horarios se muestran en su zona horaria ({zone}).',
-  'time.bothZones': '{time} ({zone}), {visitorTime} en su hora',
 };
 
 export default core;
