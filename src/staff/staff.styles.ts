@@ -294,6 +294,16 @@ export const staffStyles = css`
   .door-count {
     font-size: 1.15rem;
   }
+  .type-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0 1rem;
+    max-height: 18rem;
+    overflow: auto;
+    padding: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   @media (max-width: 40rem) {
     dl.facts {
       grid-template-columns: 1fr;

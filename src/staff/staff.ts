@@ -40,6 +40,7 @@ export class RecoveryStaff extends RecoveryBase {
     stories: () => import('./stories/index.js'),
     events: () => import('./events/index.js'),
     celebrations: () => import('./celebrations/index.js'),
+    meetings: () => import('./meetings/index.js'),
   };
 
   private static readonly moduleOf: Record<Area, string> = {
