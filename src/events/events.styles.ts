@@ -9,7 +9,8 @@ import { css } from 'lit';
  *
  * The shared loading view (core/status.ts) draws its rows as tall as one card, on a phone and wider, so
  * the list takes the place of the rows without a jump. The skip link and the end of the list it leads to
- * are hidden until focused.
+ * are hidden until focused. The date tile's words take a line each ("DEC" over "19"; "19" over "DIC" in
+ * Spanish), which the wide word spacing forces whatever their length.
  */
 export const eventsStyles = css`
   :host {
@@ -55,12 +56,35 @@ export const eventsStyles = css`
     background: var(--_surface);
   }
   h3,
+  h4,
+  h5,
   p {
     margin: 0;
   }
   h3 {
     font-size: 1.2rem;
     line-height: 1.3;
+  }
+  .head {
+    display: flex;
+    gap: 0.75rem;
+  }
+  .head div {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .tile {
+    flex: none;
+    align-self: start;
+    width: 3.5rem;
+    padding: 0.4rem 0;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-transform: uppercase;
+    word-spacing: 4rem;
   }
   .when,
   .where {

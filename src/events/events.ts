@@ -10,7 +10,7 @@ import { renderEmpty } from '../core/status.js';
 import './i18n/index.js';
 import { canRsvp, type AlumniEvent } from './parse.js';
 import { fetchEvents } from './fetch-events.js';
-import { eventWhen } from './format.js';
+import { eventWhen, timeLines } from './format.js';
 import { eventsStyles } from './events.styles.js';
 import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
 
@@ -265,20 +265,30 @@ export class RecoveryEvents extends RecoveryElement {
     // Each event carries its own zone; the second clock is the visitor's own (as in the meeting finder),
     // whatever zone the page's provider names for the center.
     const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
+    const times = timeLines(when, (time) => t('events.yourTime', { time }));
     const cancelled = event.status === 'cancelled';
     const form = this.forms.get(event.id);
     const open = this.openForms.has(event.id);
     const titleId = `title-${event.id}`;
+    // The day at a glance, as on a calendar page ("DEC 19", "19 DIC"), in the event's zone: one line that
+    // wraps in two in its tile. Heard once, in the full date below.
     return html`<article part="event" class="event" data-event-id=${event.id} aria-labelledby=${titleId} tabindex="-1">
-      <h3 id=${titleId}>${event.title}</h3>
-      <p class="badges">
-        ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
-        ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
-      </p>
+      <div class="head">
+        <p class="tile" aria-hidden="true">
+          ${new Intl.DateTimeFormat(this.resolvedLang(), { month: 'short', day: 'numeric', timeZone: event.timeZone }).format(new Date(event.start))}
+        </p>
+        <div>
+          <h3 id=${titleId}>${event.title}</h3>
+          <p class="badges">
+            ${cancelled ? html`<span class="badge cancelled">${t('events.cancelled')}</span>` : nothing}
+            ${event.substanceFree ? html`<span class="badge">${t('events.substanceFree')}</span>` : nothing}
+          </p>
+        </div>
+      </div>
       <p class="when">
         <time datetime=${event.start}>${when.date}</time>
-        ${when.time ? html`<span>${when.time}</span>` : nothing}
-        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
+        ${times[0] ? html`<span>${times[0]}</span>` : nothing}
+        ${times[1] ? html`<span class="muted">${times[1]}</span>` : nothing}
       </p>
       <p class="where">
         ${event.venue

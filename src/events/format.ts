@@ -52,3 +52,12 @@ export function eventWhen(event: Pick<AlumniEvent, 'start' | 'end' | 'timeZone'>
   }
   return when;
 }
+
+/**
+ * The time lines of `when` in reading order: the visitor's own clock first when it differs from the event's
+ * (labelled as theirs by `yourTime`), then the event's own, named ("6:30 – 8:30 PM ET"), to be shown smaller.
+ * The meeting finder's rule: a visitor plans by their own clock.
+ */
+export function timeLines(when: EventWhen, yourTime: (time: string) => string): [string, string] {
+  return when.visitor ? [yourTime(when.visitor), when.time] : [when.time, ''];
+}

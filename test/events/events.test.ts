@@ -132,7 +132,7 @@ describe('<recovery-events> list', () => {
     }
   });
 
-  it('shows times in the event’s zone, and the visitor’s own clock when it differs', async () => {
+  it('shows the visitor’s own clock first when it differs, then the event’s time and zone, smaller', async () => {
     // The visitor's clock is the browser's; the event is put in a zone that differs from it.
     const visitor = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const zone = ['Asia/Tokyo', 'America/New_York'].find((z) => eventWhen(sampleEvent({ timeZone: z }), 'en-US', visitor).visitor)!;
@@ -142,7 +142,19 @@ describe('<recovery-events> list', () => {
     const expected = eventWhen(event, 'en', visitor);
     expect(when).to.contain(expected.date).and.to.contain(expected.time);
     expect(when).to.contain(`${expected.visitor} your time`);
+    expect(when.indexOf(`${expected.visitor} your time`), 'the visitor’s clock first').to.be.lessThan(when.indexOf(expected.time));
+    const eventTime = [...card(el, 'potluck').querySelectorAll('.when span')].find((span) => text(span) === expected.time)!;
+    expect(eventTime.classList.contains('muted'), 'the event’s own time is the smaller one').to.equal(true);
     expect(when, 'the visitor’s clock, not the time-zone attribute').not.to.contain('GMT+14');
+  });
+
+  it('opens each card with a date tile in the event’s zone ("DEC 4"), heard once in the full date', async () => {
+    const event = sampleEvent({ timeZone: 'America/New_York', start: '2099-12-05T03:30:00Z', end: '2099-12-05T04:30:00Z' });
+    const { el } = await loaded(html`<recovery-events .events=${[event]}></recovery-events>`);
+    const tile = card(el, 'potluck').querySelector<HTMLElement>('.tile')!;
+    expect(text(tile).toUpperCase().replace(/\s+/g, ' ')).to.equal('DEC 4'); // 10:30 PM on the 4th in New York, the 5th in UTC
+    expect(tile.getAttribute('aria-hidden')).to.equal('true');
+    expect(getComputedStyle(tile).textTransform).to.equal('uppercase');
   });
 
   it('hides past events and skips unreadable ones, counting them', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eventWhen } from '../../src/events/format.js';
+import { eventWhen, timeLines } from '../../src/events/format.js';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const dinner = { start: '2026-12-04T18:30:00-05:00', end: '2026-12-04T20:30:00-05:00', timeZone: 'America/New_York' };
@@ -56,5 +56,13 @@ describe('when an event happens, as text', () => {
     expect(eventWhen(dinner, 'en-GB', 'America/New_York', NOW).time).to.match(/ Eastern Time$/);
     const pacific = { start: '2026-12-04T18:30:00-08:00', end: '2026-12-04T20:30:00-08:00', timeZone: 'America/Los_Angeles' };
     expect(eventWhen(pacific, 'en-US', 'America/Los_Angeles', NOW).time).to.match(/PM PT$/);
+  });
+
+  it('puts the visitor’s clock first when it differs, labelled as theirs, then the event’s named time', () => {
+    const yours = (time: string) => `${time} your time`;
+    const there = eventWhen(dinner, 'en-US', 'Europe/Madrid', NOW);
+    expect(timeLines(there, yours)).to.deep.equal([`${there.visitor!} your time`, there.time]);
+    const here = eventWhen(dinner, 'en-US', 'America/New_York', NOW);
+    expect(timeLines(here, yours)).to.deep.equal([here.time, '']);
   });
 });

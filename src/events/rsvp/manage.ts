@@ -6,7 +6,7 @@ import { HttpStatusError, errorMessage, errorStatus } from '../../core/errors.js
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';
 import { renderError, renderLoading } from '../../core/status.js';
-import { eventWhen } from '../format.js';
+import { eventWhen, timeLines } from '../format.js';
 import { canRsvp } from '../parse.js';
 import { renderNotices } from '../../core/form-field.js';
 import { CalendarLinks } from './calendar-links.js';
@@ -97,6 +97,7 @@ export class ManageController implements ReactiveController {
   private renderDetail({ rsvp, event }: ManagedRsvp): TemplateResult {
     const { t, lang, visitorZone } = this.context();
     const when = eventWhen(event, lang, visitorZone);
+    const times = timeLines(when, (time) => t('events.yourTime', { time }));
     const cancelled = rsvp.status === 'cancelled' || event.status === 'cancelled';
     // Said once, here: when the center cancelled the event, that is what matters, whatever the RSVP says.
     const statusKey =
@@ -104,8 +105,8 @@ export class ManageController implements ReactiveController {
     const guests = this.guests ?? rsvp.guests;
     const heading = html`<h3 tabindex="-1">${t('rsvp.manageHeading', { title: event.title })}</h3>
       <p class="when">
-        <time datetime=${event.start}>${when.date}</time> ${when.time}
-        ${when.visitor ? html`<span class="muted">${t('events.yourTime', { time: when.visitor })}</span>` : nothing}
+        <time datetime=${event.start}>${when.date}</time> ${times[0]}
+        ${times[1] ? html`<span class="muted">${times[1]}</span>` : nothing}
       </p>`;
     // Once the new RSVP is made, its confirmation is what this view is about.
     if (this.again?.done) return html`${heading}${this.again.render(event)}`;

@@ -25,10 +25,6 @@ export const rsvpStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  h4,
-  h5 {
-    margin: 0;
-  }
   h4 {
     font-size: 1.1rem;
   }
