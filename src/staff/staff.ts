@@ -41,6 +41,7 @@ export class RecoveryStaff extends RecoveryBase {
     events: () => import('./events/index.js'),
     celebrations: () => import('./celebrations/index.js'),
     meetings: () => import('./meetings/index.js'),
+    accounts: () => import('./accounts/index.js'),
   };
 
   private static readonly moduleOf: Record<Area, string> = {
