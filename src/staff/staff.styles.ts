@@ -27,6 +27,10 @@ export const staffStyles = css`
   h3 {
     font-size: 1.15rem;
   }
+  h4 {
+    font-size: 1.05rem;
+    margin: 0;
+  }
   p {
     margin: 0;
   }
@@ -38,14 +42,35 @@ export const staffStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem 1rem;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    padding: 0.5rem 1rem;
     border-bottom: 1px solid var(--_border);
     background: var(--_surface-alt);
   }
   .bar .who {
-    flex: 1 1 12rem;
+    flex: 1 0 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1rem;
     color: var(--_muted);
+    font-size: 0.95rem;
+  }
+  .bar .who a,
+  button.link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 32px;
+  }
+  button.link {
+    min-width: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    font-size: inherit;
   }
   .row,
   .actions {
@@ -237,74 +262,18 @@ export const staffStyles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  ul.people,
-  ul.door {
-    display: grid;
+  .cards.compact {
     gap: 0.5rem;
-    padding: 0;
-    margin: 0;
-    list-style: none;
   }
-  .person {
-    display: grid;
-    gap: 0.25rem;
-    padding: 0.75rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .person .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    color: var(--_muted);
-  }
-  .guest {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.75rem;
-    min-height: 64px;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 1.1rem;
-  }
-  .guest.inside {
-    background: var(--_surface-alt);
-  }
-  .guest .who {
-    display: grid;
-    gap: 0.1rem;
-  }
-  .guest .done {
-    color: var(--_success);
-    font-weight: 600;
-    font-size: 0.95rem;
-  }
-  .guest button {
-    min-width: 7.5rem;
-    min-height: 56px;
-    font-size: 1.05rem;
-    flex: none;
-  }
-  .check-in input[type='search'] {
-    font-size: 1.15rem;
-    min-height: 52px;
-    max-width: none;
-  }
-  .door-count {
-    font-size: 1.15rem;
-  }
-  .type-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: 0 1rem;
-    max-height: 18rem;
-    overflow: auto;
-    padding: 0.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  .cards.compact .card {
+    gap: 0.2rem;
+    padding: 0.6rem 0.9rem;
   }
   @media (max-width: 40rem) {
+    .tabs a,
+    .subtabs a {
+      padding: 0 0.5rem;
+    }
     dl.facts {
       grid-template-columns: 1fr;
     }

@@ -202,14 +202,14 @@ export class RecoveryStaff extends RecoveryBase {
     const route = this.route ?? { area: homeArea(areas), path: [], query: {} };
     return html`<header class="bar">
         <h1>${t('staff.title')}</h1>
-        <p class="who">${t('staff.signedInAs', { name: account.displayName, role: t(`staff.role.${account.role}`) })}</p>
-        <div class="row">
-          <button type="button" class="secondary" lang=${t('staff.otherLanguage') === 'English' ? 'en' : 'es'} @click=${this.switchLanguage}>
+        <button type="button" class="secondary" @click=${this.signOut}>${t('staff.signOut')}</button>
+        <p class="who">
+          <span>${t('staff.signedInAs', { name: account.displayName, role: t(`staff.role.${account.role}`) })}</span>
+          ${account.mustChangePassword ? nothing : html`<a href=${routeHash('password')}>${t('staff.password.link')}</a>`}
+          <button type="button" class="link" lang=${t('staff.otherLanguage') === 'English' ? 'en' : 'es'} @click=${this.switchLanguage}>
             ${t('staff.otherLanguage')}
           </button>
-          ${account.mustChangePassword ? nothing : html`<a class="button secondary" href=${routeHash('password')}>${t('staff.password.link')}</a>`}
-          <button type="button" class="secondary" @click=${this.signOut}>${t('staff.signOut')}</button>
-        </div>
+        </p>
       </header>
       ${account.mustChangePassword
         ? nothing

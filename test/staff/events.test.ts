@@ -91,7 +91,8 @@ describe('staff console: events', () => {
     expect(text(person)).to.contain('jordan@example.org');
     expect(text(person.querySelector('.answers dt'))).to.equal('Which dish will you bring?');
     expect(text(person.querySelector('.answers dd'))).to.equal('Dessert');
-    expect(text($(el, '.seats'))).to.contain('Seats 3 Taken 2 Waiting list 0 Checked in 0');
+    const tiles = () => $$(el, '.seats dl > div').map((tile) => `${text(tile.querySelector('dt'))}: ${text(tile.querySelector('dd'))}`);
+    expect(tiles()).to.deep.equal(['Seats: 3', 'Taken: 2', 'Waiting list: 0', 'Checked in: 0']);
 
     // At the door.
     link(el, 'Check in guests')!.click();

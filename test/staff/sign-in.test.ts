@@ -56,7 +56,7 @@ describe('staff console: signing in', () => {
 
   it('signs a moderator in to the stories, with only the sections their role opens, focus on the heading', async () => {
     const el = await consoleAs('moderator');
-    expect(text($(el, '.bar .who'))).to.equal('Signed in as Test moderator (Moderator)');
+    expect(text($(el, '.bar .who span'))).to.equal('Signed in as Test moderator (Moderator)');
     expect($$(el, 'nav.tabs a').map(text)).to.deep.equal(['Stories']);
     expect(heading(el)).to.equal('Stories');
     expect(root(el).activeElement?.id).to.equal('view-heading');
@@ -156,7 +156,7 @@ describe('staff console: signing in', () => {
     button(el, 'Iniciar sesión')!.click();
     await waitUntil(() => $(el, '.bar'), 'signed in');
     await loaded(el);
-    expect(text($(el, '.bar .who'))).to.equal('Sesión de Test moderator (Moderación)');
+    expect(text($(el, '.bar .who span'))).to.equal('Sesión de Test moderator (Moderación)');
     expect(heading(el)).to.equal('Historias');
     await expect(el).to.be.accessible();
   });

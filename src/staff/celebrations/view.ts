@@ -76,7 +76,7 @@ export class CelebrationsView implements View {
         ${this.list.render(t, (celebrations) =>
           celebrations.length === 0
             ? html`<p class="muted" role="status">${t('staffCelebrations.none', { month: this.monthName(month) })}</p>`
-            : html`<ul class="cards">
+            : html`<ul class="cards compact">
                 ${celebrations.map((c) => this.renderItem(c, t))}
               </ul>`,
         )}

@@ -54,15 +54,11 @@ export class EventDetail {
       <p>${whereText(event, t)}</p>
       <section class="seats" aria-labelledby="seats-heading">
         <h3 id="seats-heading">${t('staffEvents.seatsHeading')}</h3>
-        <dl class="facts">
-          <dt>${t('staffEvents.capacity')}</dt>
-          <dd>${seats.capacity ?? t('staffEvents.noLimit')}</dd>
-          <dt>${t('staffEvents.taken')}</dt>
-          <dd>${seats.confirmed}</dd>
-          <dt>${t('staffEvents.waitlist')}</dt>
-          <dd>${seats.waitlisted}</dd>
-          <dt>${t('staffEvents.checkedIn')}</dt>
-          <dd>${seats.checkedIn}</dd>
+        <dl class="tiles">
+          <div><dt>${t('staffEvents.capacity')}</dt><dd>${seats.capacity ?? t('staffEvents.noLimit')}</dd></div>
+          <div><dt>${t('staffEvents.taken')}</dt><dd>${seats.confirmed}</dd></div>
+          <div><dt>${t('staffEvents.waitlist')}</dt><dd>${seats.waitlisted}</dd></div>
+          <div><dt>${t('staffEvents.checkedIn')}</dt><dd>${seats.checkedIn}</dd></div>
         </dl>
       </section>
       <div class="actions">

@@ -104,7 +104,8 @@ export class EventForm {
 
   private renderWhen(t: Translate) {
     const { lang } = this.context();
-    const zone = isValidTimeZone(this.draft.timeZone) ? `${this.draft.timeZone}, ${zoneName(new Date(), this.draft.timeZone, lang)}` : '';
+    const named = isValidTimeZone(this.draft.timeZone) ? zoneName(new Date(), this.draft.timeZone, lang) : '';
+    const zone = named && named !== this.draft.timeZone ? `${this.draft.timeZone}, ${named}` : named;
     return html`<fieldset class="group">
       <legend>${t('staffEvents.part.when')}</legend>
       <div class="grid-2">

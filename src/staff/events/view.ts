@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { StaffEventListSchema, StaffEventResponseSchema, type StaffEvent } from '../../core/api/staff-events.js';
 import type { ConsoleContext, Host, Translate, View } from '../context.js';
 import { Resource } from '../resource.js';
+import { addStyles } from '../../core/adopt-styles.js';
+import { eventsStyles } from './events.styles.js';
 import { routeHash, type Route } from '../route.js';
 import { EventDetail } from './detail.js';
 import { CheckIn } from './check-in.js';
@@ -35,6 +37,7 @@ export class EventsView implements View {
     private readonly context: () => ConsoleContext,
   ) {
     this.list = new Resource(host);
+    addStyles(host, eventsStyles);
   }
 
   show(route: Route): void {

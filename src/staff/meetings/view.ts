@@ -3,6 +3,8 @@ import { renderField, renderNotices, type Notice } from '../../core/form-field.j
 import { MEETING_TYPE_CODES, StaffMeetingListSchema, StaffMeetingResponseSchema, type StaffMeeting } from '../../core/api/staff-meetings.js';
 import type { ConsoleContext, Host, Translate, View } from '../context.js';
 import { Resource } from '../resource.js';
+import { addStyles } from '../../core/adopt-styles.js';
+import { meetingsStyles } from './meetings.styles.js';
 import { routeHash, type Route } from '../route.js';
 import { fieldErrors, problemNotice, serverFieldErrors } from '../problems.js';
 import { loadTypeNames, typeLabel } from './type-names.js';
@@ -34,6 +36,7 @@ export class MeetingsView implements View {
     private readonly context: () => ConsoleContext,
   ) {
     this.list = new Resource(host);
+    addStyles(host, meetingsStyles);
   }
 
   show(route: Route): void {
@@ -56,7 +59,7 @@ export class MeetingsView implements View {
       ${this.list.render(t, (meetings) =>
         meetings.length === 0
           ? html`<p class="callout" role="status">${t('staffMeetings.none')}</p>`
-          : html`<ul class="cards">
+          : html`<ul class="cards compact">
               ${meetings.map((m) => this.renderCard(m, t))}
             </ul>`,
       )}
