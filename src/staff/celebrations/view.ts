@@ -221,8 +221,8 @@ export class CelebrationsView implements View {
     try {
       await client.send('DELETE', `/staff/celebrations/${c.id}`);
       this.removing = undefined;
+      await this.list.reload(); // said once the list no longer shows it
       announce(t('staffCelebrations.removed', { name: c.displayName }));
-      await this.list.reload();
       await this.focus('#month-heading');
     } catch (error) {
       this.notice = problemNotice(error);
