@@ -206,7 +206,7 @@ export class RecoveryMeetings extends RecoveryElement {
       ${renderFilters(view, this.filtersOpen, this.toggleFilters, this.filtersOpen && refine ? refine.renderPanel(view, meetings) : nothing)}
       <div class="list-head">
         <p class="count" role="status">${t('meetings.count', { count: total })}</p>
-        <button type="button" class="secondary near-me" ?disabled=${this.locating === 'busy'} @click=${this.nearMe}>
+        <button type="button" class="secondary near-me" aria-disabled=${this.locating === 'busy'} @click=${this.nearMe}>
           ${near ? t('meetings.stopNear') : this.locating === 'busy' ? t('meetings.locating') : t('meetings.nearMe')}
         </button>
       </div>
@@ -236,8 +236,12 @@ export class RecoveryMeetings extends RecoveryElement {
     else void this.refine.use('panel', () => (this.filtersOpen = true));
   };
 
-  /** Near me asks for the position (its code loads then); pressed again, it stops using it. */
+  /**
+   * Near me asks for the position (its code loads then); pressed again, it stops using it. While the device
+   * looks, a press does nothing, and the button stays enabled (aria-disabled): a disabled one drops the focus.
+   */
   private readonly nearMe = () => {
+    if (this.locating === 'busy') return;
     if (this.query.near) this.setQuery({ near: undefined });
     else void this.refine.use('near', ({ locate }) => locate(this.context()));
   };

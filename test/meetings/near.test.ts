@@ -101,6 +101,26 @@ describe('<recovery-meetings> near me', () => {
     expect(root(el).activeElement, 'the same button, still focused').to.equal(stop);
   });
 
+  it('keeps the keyboard on "Near me" while the device looks for the position, and after', async () => {
+    let answer: (() => void) | undefined;
+    const position = fakePosition((ok) => (answer = () => ok({ coords: LEWES } as GeolocationPosition)));
+    const { el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`);
+    const button = nearMe(el);
+    button.focus();
+    button.click();
+    await waitUntil(() => answer, 'the position asked for');
+    await el.updateComplete;
+    expect(text(nearMe(el))).to.equal('Finding your location…');
+    // Compared as booleans: chai describing a shadow root's element on failure never finishes.
+    expect(root(el).activeElement === button, 'focus stays on the button while looking').to.equal(true);
+    nearMe(el).click();
+    expect(position.asked(), 'a second press while looking asks nothing more').to.equal(1);
+    answer!();
+    await waitUntil(() => root(el).querySelector('.near-bar'), 'meetings near the visitor');
+    expect(text(nearMe(el))).to.equal('Stop using my location');
+    expect(root(el).activeElement === button, 'and on it once the position is in').to.equal(true);
+  });
+
   it('says so when the position is refused, and keeps working', async () => {
     fakePosition((_ok, fail) => fail({ code: 1 } as GeolocationPositionError));
     const { el } = await loaded(html`<recovery-meetings src=${TIMES}></recovery-meetings>`);
