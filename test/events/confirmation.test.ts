@@ -196,6 +196,15 @@ describe('<recovery-events> managing an RSVP: cancelled, again, and links that d
     });
   }
 
+  it('a link whose RSVP cannot be read for now (a dropped connection) brings its Try again into view, focused', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=${'z'.repeat(43)}`);
+    const wrapper = mount(html`<recovery-events api="/faulty/drop/api" tags=${nextTag()}></recovery-events>`);
+    const el = wrapper.querySelector('recovery-events') as RecoveryEvents;
+    await waitUntil(() => root(el).querySelector('[part~="manage"] [part~="retry"]'), 'the error, with its retry', { timeout: 5000 });
+    const retry = root(el).querySelector('[part~="manage"] [part~="retry"]');
+    await waitUntil(() => root(el).activeElement === retry, 'the retry takes focus');
+  });
+
   it('speaks Spanish: a link that does not work, and RSVP again', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=abc`);
     const wrapper = mount(html`<recovery-events lang="es" api="/api" tags=${nextTag()}></recovery-events>`);

@@ -50,13 +50,14 @@ export class ManageController implements ReactiveController {
 
   /**
    * The visitor arrived by a link and may be screens above the view: once the RSVP (or why it cannot show) is
-   * there, the view scrolls into sight and its heading or message takes focus. Once: not after each reload.
+   * there, the view scrolls into sight and its heading or message takes focus, or, when it could not be read
+   * for now, its Try again. Once: not after each reload.
    */
   private reveal() {
     if (this.revealed) return;
     this.revealed = true;
     void this.host.updateComplete.then(() => {
-      const target = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="manage"] [tabindex="-1"]');
+      const target = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="manage"] :is([tabindex="-1"],[part~="retry"])');
       target?.scrollIntoView({ block: 'start' });
       target?.focus();
     });
