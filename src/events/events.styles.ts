@@ -23,11 +23,7 @@ export const eventsStyles = css`
     }
   }
   .skip:focus {
-    position: static;
-    width: auto;
-    height: auto;
     margin: 0.3rem;
-    clip: auto;
     display: flex;
     align-items: center;
     min-height: 44px;
