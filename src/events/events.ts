@@ -172,7 +172,8 @@ export class RecoveryEvents extends RecoveryElement {
   private async invite(event: AlumniEvent) {
     const when = eventWhen(event, this.resolvedLang(), visitorTimeZone());
     const title = event.calendarTitle ?? this.i18n.t('events.neutralTitle');
-    const outcome = await shareLink({ title, text: `${title}: ${when.date}, ${when.time}`, url: eventAddress(event.id, this.eventUrl, location.href) });
+    // An event over several days has its times in its date, and no time line.
+    const outcome = await shareLink({ title, text: `${title}: ${when.date}${when.time && ', ' + when.time}`, url: eventAddress(event.id, this.eventUrl, location.href) });
     // What the card says next loads with the RSVP views.
     await this.rsvp.use('invite', () => (this.invited = { id: event.id, outcome }));
     if (outcome === 'by-hand') {

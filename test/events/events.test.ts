@@ -515,6 +515,24 @@ describe('<recovery-events> inviting a friend', () => {
     }
   });
 
+  it('an invitation to an event over several days ends with its dates, not a dangling comma', async () => {
+    const day = 86_400_000;
+    const start = new Date(Math.floor(Date.now() / day) * day + 10 * day + 14 * 3_600_000);
+    const retreat = sampleEvent({ id: 'retreat', start: start.toISOString(), end: new Date(start.getTime() + 2 * day).toISOString() });
+    const { el } = await loaded(html`<recovery-events .events=${[retreat]}></recovery-events>`);
+    const nav = navigator as Navigator & { share?: unknown };
+    const sent: ShareData[] = [];
+    Object.defineProperty(nav, 'share', { configurable: true, value: (data: ShareData) => Promise.resolve(void sent.push(data)) });
+    try {
+      button(card(el, 'retreat'), 'Invite a friend')!.click();
+      await waitUntil(() => sent.length === 1, 'shared');
+      expect(sent[0]!.text).to.match(/^Community dinner: \S/);
+      expect(sent[0]!.text).not.to.match(/,\s*$/);
+    } finally {
+      delete (nav as { share?: unknown }).share;
+    }
+  });
+
   it('an invitation link (#event=<id>) brings that event into view and focus', async () => {
     const { tag, ids } = await eventsTagged({ title: 'First' }, { title: 'Second' });
     const before = location.href;
