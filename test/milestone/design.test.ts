@@ -133,9 +133,13 @@ describe('<recovery-milestone> reached milestones', () => {
 
 describe('<recovery-milestone> share card', () => {
   /** Presses Share, then Share image, and returns the PNG (downloaded: headless Chromium shares no files) and the text drawn on it. */
-  async function card(el: RecoveryMilestone): Promise<{ image: ImageData; drawn: string[] }> {
+  async function card(el: RecoveryMilestone, { keytag = false } = {}): Promise<{ image: ImageData; drawn: string[] }> {
     button(el, 'Share')!.click();
     await waitUntil(() => button(el, 'Share image'), 'the share panel');
+    if (keytag) {
+      root(el).querySelector<HTMLInputElement>('.share input[type="checkbox"]')!.click();
+      await el.updateComplete;
+    }
     const drawn: string[] = [];
     const clicked: HTMLAnchorElement[] = [];
     const { fillText } = CanvasRenderingContext2D.prototype;
@@ -189,9 +193,12 @@ describe('<recovery-milestone> share card', () => {
     expect(plain.drawn.join(' ')).to.contain('90 days');
   });
 
-  it('draws the NA keytag in its colour (90 days: red), and an AA-style chip in the element’s accent', async () => {
+  it('draws a plain chip unless the visitor chooses their NA keytag (90 days: red), and an AA-style chip in the accent', async () => {
+    const RED = [0xd0, 0x31, 0x2d];
+    const quiet = await shown(html`<recovery-milestone since=${daysAgo(90)} schedule="na" time-zone=${ZONE} theme="light"></recovery-milestone>`);
+    expect(tokenHas((await card(quiet)).image, RED), 'by default, no keytag colour: it names the fellowship').to.equal(false);
     const na = await shown(html`<recovery-milestone since=${daysAgo(90)} schedule="na" time-zone=${ZONE} theme="light"></recovery-milestone>`);
-    expect(tokenHas((await card(na)).image, [0xd0, 0x31, 0x2d]), 'a red keytag').to.equal(true);
+    expect(tokenHas((await card(na, { keytag: true })).image, RED), 'a red keytag, when chosen').to.equal(true);
     const aa = await shown(html`<recovery-milestone since=${daysAgo(90)} time-zone=${ZONE} theme="light"></recovery-milestone>`);
     const accent = getComputedStyle(root(aa).querySelector('.number')!).color.match(/\d+/g)!.map(Number);
     expect(tokenHas((await card(aa)).image, accent), `a chip in the accent, ${accent.join(',')}`).to.equal(true);
@@ -202,5 +209,22 @@ describe('<recovery-milestone> share card', () => {
     const { image } = await card(el);
     const [r, g, b] = pixel(image, 5, 1075);
     expect(r! + g! + b!, 'the dark surface').to.be.lessThan(150);
+  });
+
+  it('shows the card before it is shared, as it will look, redrawn as the visitor edits its text', async () => {
+    const el = await shown(html`<recovery-milestone since=${daysAgo(90)} time-zone=${ZONE}></recovery-milestone>`);
+    button(el, 'Share')!.click();
+    await waitUntil(() => root(el).querySelector('.share canvas.preview'), 'the preview');
+    const preview = root(el).querySelector<HTMLCanvasElement>('.share canvas.preview')!;
+    expect(preview.getAttribute('role')).to.equal('img');
+    expect(preview.getAttribute('aria-label')).to.equal('The image to share: 90 days. Celebrating 90 days today.');
+    expect(preview.getBoundingClientRect().width, 'small enough to see beside the text').to.be.within(100, 322); // 20rem and its border
+    expect(root(el).querySelector('.share input[type="checkbox"]'), 'no keytag to choose on an AA-style count').to.equal(null);
+    const textarea = root(el).querySelector<HTMLTextAreaElement>('#share-text')!;
+    textarea.value = 'Grateful today.';
+    textarea.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(root(el).querySelector('.share canvas.preview')!.getAttribute('aria-label')).to.equal('The image to share: 90 days. Grateful today.');
+    await expect(el).to.be.accessible();
   });
 });

@@ -32,6 +32,12 @@ export const extrasStyles = css`
   #personal-date {
     max-width: 16rem;
   }
+  .preview {
+    width: min(100%, 20rem);
+    height: auto;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
   .celebrations ul {
     margin: 0;
     padding-inline-start: 1.25rem;

@@ -183,12 +183,14 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 
 /**
  * Sharing a milestone as an image card: the Web Share API where the browser can share files, else a download.
- * The text is discreet by default ("Celebrating 90 days today.", never a keytag's colour, which would name
- * the fellowship) and the visitor's to edit.
+ * The card is discreet by default: the text says "Celebrating 90 days today.", and the token is a plain chip,
+ * because an NA keytag's colour names the fellowship; the visitor may choose to show their keytag. What will
+ * be shared is shown first, as it will look, and redrawn as they edit.
  */
 export class ShareCard {
   private opened = false;
   private text?: string;
+  private showKeytag = false;
   private notice?: MessageKey;
 
   constructor(
@@ -213,15 +215,29 @@ export class ShareCard {
     const celebrated = progress.today?.span.amount ? progress.today : undefined;
     const label = celebrated ? this.spanWords(celebrated.span) : days ? t('milestone.d', { count: days }) : t('milestone.dayOne');
     const held: Milestone | undefined = progress.today ?? progress.reached.at(-1);
-    const token = held && { keytag: held.keytag, words: this.spanWords(held.span) };
-    const text = this.text ?? t('milestone.shareDefault', { label });
+    const keytag = held?.keytag;
+    const token = held && { keytag: this.showKeytag ? keytag : undefined, words: this.spanWords(held.span) };
+    const content: CardContent = { label, text: this.text ?? t('milestone.shareDefault', { label }), token, centerName: this.context().centerName };
+    const preview = drawCard(this.host, content);
+    preview.className = 'preview';
+    preview.setAttribute('role', 'img');
+    preview.setAttribute('aria-label', t('milestone.preview', { label, text: content.text }));
+    const edited = (change: () => void) => {
+      change();
+      this.host.requestUpdate();
+    };
     return html`<div class="share">
+      ${preview}
       <label for="share-text">${t('milestone.shareText')}</label>
-      <textarea id="share-text" rows="2" maxlength="280" .value=${text} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
+      <textarea id="share-text" rows="2" maxlength="280" .value=${content.text}
+        @input=${(e: Event) => edited(() => (this.text = (e.target as HTMLTextAreaElement).value))}></textarea>
+      ${keytag
+        ? html`<label class="check"><input type="checkbox" .checked=${this.showKeytag}
+            @change=${(e: Event) => edited(() => (this.showKeytag = (e.target as HTMLInputElement).checked))} />
+            ${t('milestone.showKeytag')}</label>`
+        : ''}
       <div class="actions">
-        <button type="button" @click=${() => void this.share({ label, text: this.text ?? text, token, centerName: this.context().centerName })}>
-          ${t('milestone.shareImage')}
-        </button>
+        <button type="button" @click=${() => void this.share(content)}>${t('milestone.shareImage')}</button>
       </div>
       <p role="status">${this.notice ? t(this.notice) : ''}</p>
     </div>`;

@@ -17,6 +17,8 @@ export const milestoneExtras = {
   'milestone.shareText': 'Text to share',
   'milestone.shareDefault': 'Celebrating {label} today.',
   'milestone.shareImage': 'Share image',
+  'milestone.preview': 'The image to share: {label}. {text}',
+  'milestone.showKeytag': 'Show my keytag’s colour (it tells people which fellowship I am in)',
   'milestone.downloaded': 'The image is saved to your downloads.',
   'milestone.shared': 'Shared.',
   'milestone.celebrations': 'Celebrating this month',

@@ -19,6 +19,8 @@ const milestoneExtras: NamespaceMessages<'milestoneExtras'> = {
   'milestone.shareText': 'Texto para compartir',
   'milestone.shareDefault': 'Hoy celebro {label}.',
   'milestone.shareImage': 'Compartir imagen',
+  'milestone.preview': 'La imagen para compartir: {label}. {text}',
+  'milestone.showKeytag': 'Mostrar el color de mi llavero (dice a qué comunidad pertenezco)',
   'milestone.downloaded': 'La imagen se guardó en sus descargas.',
   'milestone.shared': 'Compartido.',
   'milestone.celebrations': 'Celebraciones de este mes',
