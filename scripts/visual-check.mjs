@@ -15,16 +15,20 @@ const BASELINES = 'test/visual';
 const DIFFS = '.visual-diff';
 const update = process.argv.includes('--update');
 
-/** One or two stories per element: the first screen a visitor sees, and the busiest state. */
+/** Three stories per element: the first screen a visitor sees, the busiest state, and one the design pass changed. */
 const STORIES = [
   'elements-meetings--loaded',
   'elements-meetings--open-meeting',
+  'elements-meetings--near-me',
   'elements-events--list',
   'elements-events--form-with-errors',
+  'elements-events--confirmed',
   'elements-milestone--counting',
   'elements-milestone--personal-entry',
+  'elements-milestone--sharing',
   'elements-stories--cards',
   'elements-stories--form-with-errors',
+  'elements-stories--loading',
 ];
 const CONFIGS = [
   { name: '375-light', width: 375, scheme: 'light' },
@@ -44,7 +48,13 @@ if (!existsSync(join(STATIC, 'iframe.html'))) {
   console.error(`No Storybook build in ${STATIC}: run npm run build-storybook first.`);
   process.exit(1);
 }
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+// A fixed port: the page's address is on screen in some stories (the RSVP's private link), so it must not
+// change from run to run.
+const PORT = 6107;
+await new Promise((resolve, reject) => server.once('error', reject).listen(PORT, '127.0.0.1', resolve)).catch((error) => {
+  console.error(`The visual check needs port ${PORT} (${error.code}): stop what is using it.`);
+  process.exit(1);
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
