@@ -18,7 +18,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const apiConfig = configFromEnv();
 const db = await prepareDatabase(apiConfig);
 const api = getRequestListener(withReadiness(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch, { db, basePath: '/api' }));
-const staffPages = getRequestListener(staffConsole({ api: '/api' }).fetch);
+const staffPages = getRequestListener(staffConsole({ api: '/api', rebuildOnLoad: true }).fetch);
 
 const server = await createServer({
   root: new URL('..', import.meta.url).pathname,

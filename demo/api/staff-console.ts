@@ -1,8 +1,10 @@
 /**
  * The staff console at `/staff/` on the API's own origin (so the session cookie, SameSite=Strict, goes with its
  * requests), under a strict Content-Security-Policy: scripts, styles and requests from this origin only, and Trusted
- * Types (Lit's policy alone may write HTML). Built with esbuild from src/ when first asked for, and again when the
- * page is reloaded (cheap: incremental), so `npm start` shows edits; `npm run build:staff` makes the same files.
+ * Types (Lit's policy alone may write HTML). Built with esbuild from src/ when first asked for (about 0.1 s), and
+ * under `npm start` again at each load of the page, so edits show; `npm run build:staff` makes the same files.
+ * A plain build each time rather than an incremental context: a live context keeps esbuild's process, and so the
+ * server's, from ever exiting (the API tests hung on it).
  */
 import { Hono } from 'hono';
 import * as esbuild from 'esbuild';
@@ -10,20 +12,22 @@ import { STAFF_CSP, staffBuildOptions, staffPage, staffStyles } from '../../scri
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
-/** Routes for `/staff/` and its assets; `api` is the API base the console calls (e.g. `/api`, or `/`). */
-export function staffConsole({ api }: { api: string }): Hono {
+/**
+ * Routes for `/staff/` and its assets; `api` is the API base the console calls (e.g. `/api`, or `/`);
+ * `rebuildOnLoad` builds the console again at each load of its page (for `npm start`).
+ */
+export function staffConsole({ api, rebuildOnLoad = false }: { api: string; rebuildOnLoad?: boolean }): Hono {
   const app = new Hono();
-  let context: Promise<esbuild.BuildContext> | undefined;
   let files: Promise<Map<string, string>> | undefined;
 
-  const build = () => {
-    context ??= esbuild.context({ ...staffBuildOptions('/staff-console'), write: false });
-    files = context.then(async (ctx) => {
-      const { outputFiles = [] } = await ctx.rebuild();
-      return new Map(outputFiles.map((file) => [file.path.replace(/^.*\/staff-console\//, ''), file.text]));
-    });
-    return files;
-  };
+  const build = () =>
+    (files = esbuild
+      .build({ ...staffBuildOptions('/staff-console'), write: false })
+      .then(({ outputFiles = [] }) => new Map(outputFiles.map((file) => [file.path.replace(/^.*\/staff-console\//, ''), file.text])))
+      .catch((error: unknown) => {
+        files = undefined; // the next load tries again
+        throw error;
+      }));
 
   const secure = (headers: Record<string, string>) => ({
     'Content-Security-Policy': STAFF_CSP,
@@ -35,7 +39,7 @@ export function staffConsole({ api }: { api: string }): Hono {
 
   app.get('/staff', (c) => c.redirect('/staff/', 301));
   app.get('/staff/', async (c) => {
-    await build(); // fresh code for each load of the page
+    await (rebuildOnLoad || !files ? build() : files);
     return c.body(staffPage(api), 200, secure({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }));
   });
   app.get('/staff/assets/console.css', (c) => c.body(staffStyles(), 200, secure({ 'Content-Type': TYPES.css!, 'Cache-Control': 'no-cache' })));
