@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createAdmin } from '../../demo/api/cli.js';
 import { startServer, STAFF, type StaffClient, type TestServer } from './server.js';
 
 const MINUTE = 60_000;
@@ -302,6 +303,29 @@ describe('the deprecated STAFF_TOKEN', () => {
       assert.equal((await without.call('/staff/events', { headers: { Authorization: 'Bearer ' } })).status, 401);
     } finally {
       await without.close();
+    }
+  });
+});
+
+describe('the first admin', () => {
+  it('is created by `npm run api -- create-admin` from ADMIN_EMAIL, ADMIN_NAME and ADMIN_PASSWORD, and can sign in', async () => {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      const env = { ADMIN_EMAIL: 'First.Admin@center.example', ADMIN_NAME: 'First Admin', ADMIN_PASSWORD: 'the very first password' };
+      await createAdmin(server.db, { ...server.config, passwordCost: 14 }, env);
+      const [row] = await server.db.query<{ role: string; must_change_password: boolean; password_hash: string }>(
+        'select role, must_change_password, password_hash from staff_accounts where email = $1',
+        ['first.admin@center.example'],
+      );
+      assert.deepEqual([row?.role, row?.must_change_password], ['admin', false]);
+      assert.match(row!.password_hash, /^scrypt\$14\$8\$1\$/, 'scrypt, its parameters stored with it');
+      assert.equal((await signIn('first.admin@center.example', 'the very first password')).status, 200);
+      await assert.rejects(createAdmin(server.db, server.config, env), /exists/, 'not twice');
+      await assert.rejects(createAdmin(server.db, server.config, { ...env, ADMIN_EMAIL: 'b@center.example', ADMIN_PASSWORD: 'short' }), /password/);
+      await assert.rejects(createAdmin(server.db, server.config, { ...env, ADMIN_EMAIL: 'not an e-mail' }), /email/);
+    } finally {
+      console.log = log;
     }
   });
 });
