@@ -6,10 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-// @ts-expect-error: a plain .mjs build script without types
-import { minifyLitCss } from '../../scripts/minify-lit-css.mjs';
-
-const squeeze = minifyLitCss as (source: string) => string;
+import { minifyLitCss as squeeze } from '../../scripts/minify-lit-css.mjs';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -17,12 +14,12 @@ function sources(dir: string): string[] {
   );
 }
 
-/** The css`` templates of a module, each with its interpolations replaced by a custom property declaration. */
+/**
+ * The css`` templates of a module, each interpolation replaced by a comment: an interpolation may stand for a
+ * value, declarations or whole rules, and only a comment is valid in every one of those places.
+ */
 function templates(source: string): string[] {
-  return [...source.matchAll(/\bcss`((?:[^`\\]|\\.)*)`/g)].map(([, body]) => {
-    let n = 0;
-    return body!.replace(/\$\{[^}]*\}/g, () => `--slot-${n++}:0;`);
-  });
+  return [...source.matchAll(/\bcss`((?:[^`\\]|\\.)*)`/g)].map(([, body]) => body!.replace(/\$\{[^}]*\}/g, '/* interpolation */'));
 }
 
 // esbuild keeps custom property values as written ("--h: var(--x, 4rem)"): their spaces after ":" and "," are
