@@ -176,6 +176,6 @@ export const NearMe: Story = {
     await userEvent.click(root.querySelector<HTMLButtonElement>('button.near-me')!);
     await waitFor(() => expect(root.querySelector('.near-bar')).toBeTruthy());
     await expect(text(root.querySelector('button.near-me'))).toBe('Stop using my location');
-    await expect(text(root.querySelector('.count'))).toBe('123 meetings');
+    await expect(text(root.querySelector('.count'))).toBe('123 meetings, nearest first');
   },
 };

@@ -205,7 +205,7 @@ export class RecoveryMeetings extends RecoveryElement {
     return html`<div class="finder">
       ${renderFilters(view, this.filtersOpen, this.toggleFilters, this.filtersOpen && refine ? refine.renderPanel(view, meetings) : nothing)}
       <div class="list-head">
-        <p class="count" role="status">${t('meetings.count', { count: total })}</p>
+        <p class="count" role="status">${t(near && refine ? 'meetings.countNear' : 'meetings.count', { count: total })}</p>
         <button type="button" class="secondary near-me" aria-disabled=${this.locating === 'busy'} @click=${this.nearMe}>
           ${near ? t('meetings.stopNear') : this.locating === 'busy' ? t('meetings.locating') : t('meetings.nearMe')}
         </button>

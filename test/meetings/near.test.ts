@@ -130,4 +130,16 @@ describe('<recovery-meetings> near me', () => {
     expect(root(el).querySelectorAll('[part~="meeting"]')).to.have.length(9);
     await expect(el).to.be.accessible();
   });
+
+  it('says in the count’s live region that the list is now nearest first, and no longer once stopped', async () => {
+    fakePosition((ok) => ok({ coords: LEWES } as GeolocationPosition));
+    const { el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`);
+    const count = root(el).querySelector('.count')!;
+    expect(count.getAttribute('role')).to.equal('status');
+    const before = text(count);
+    askNear(el);
+    await waitUntil(() => text(root(el).querySelector('.count')) === `${before}, nearest first`, 'announced');
+    nearMe(el).click();
+    await waitUntil(() => text(root(el).querySelector('.count')) === before, 'back to the plain count');
+  });
 });

@@ -16,6 +16,7 @@ export const meetingRefine = {
   'meetings.locationPrivacy': 'Your location stays on this device; it is only used to sort by distance.',
   'meetings.within': 'Nearest first, within',
   'meetings.anyDistance': 'Any distance',
+  'meetings.countNear': { one: '{count} meeting, nearest first', other: '{count} meetings, nearest first' },
   'meetings.stopNear': 'Stop using my location',
 } as const;
 

@@ -18,6 +18,7 @@ const meetingRefine: NamespaceMessages<'meetingRefine'> = {
   'meetings.locationPrivacy': 'Su ubicación se queda en este dispositivo; solo se usa para ordenar por distancia.',
   'meetings.within': 'Primero las más cercanas, a menos de',
   'meetings.anyDistance': 'Cualquier distancia',
+  'meetings.countNear': { one: '{count} reunión, la más cercana primero', other: '{count} reuniones, las más cercanas primero' },
   'meetings.stopNear': 'Dejar de usar mi ubicación',
 };
 
