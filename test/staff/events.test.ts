@@ -60,7 +60,7 @@ describe('staff console: events', () => {
     tick($(el, 'input[name="askEmail"]'));
     button(el, 'Add a question')!.click();
     await waitUntil(() => $(el, '#question-0-label'), 'a question to fill');
-    expect(root(el).activeElement?.id).to.equal('question-0-label');
+    await waitUntil(() => root(el).activeElement?.id === 'question-0-label', `focus on ${'question-0-label'}`);
     type($(el, '#question-0-label'), 'Which dish will you bring?');
     type($(el, '#question-0-kind'), 'choice');
     await el.updateComplete;
@@ -150,7 +150,7 @@ describe('staff console: events', () => {
     button(el, 'Save the event')!.click();
     await el.updateComplete;
     expect(text($(el, '#event-endDate-error'))).to.equal('The event must end after it starts.');
-    expect(root(el).activeElement?.id).to.equal('event-endDate');
+    await waitUntil(() => root(el).activeElement?.id === 'event-endDate', `focus on ${'event-endDate'}`);
     await expect(el).to.be.accessible();
     const start = field(el, 'startDate')!.value;
     type(field(el, 'endDate'), start);

@@ -33,7 +33,7 @@ describe('staff console: meetings', () => {
     expect(text($(el, '#meeting-name-error'))).to.equal('Please fill this in.');
     expect(text($(el, '#meeting-days-error'))).to.equal('Choose at least one day.');
     expect(text($(el, '#meeting-formatted_address-error'))).to.equal('A meeting in person needs an address.');
-    expect(root(el).activeElement?.id).to.equal('meeting-name');
+    await waitUntil(() => root(el).activeElement?.id === 'meeting-name', `focus on ${'meeting-name'}`);
 
     type($(el, '#meeting-name'), name);
     tick($(el, 'input[name="day"][value="2"]'));

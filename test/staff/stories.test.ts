@@ -98,7 +98,7 @@ describe('staff console: stories', () => {
     const el = await consoleAs('moderator', `#/stories/pending/${story.id}`);
     button(el, 'Decline')!.click();
     await waitUntil(() => $(el, '#story-reason'), 'asks why');
-    expect(root(el).activeElement?.id).to.equal('story-reason');
+    await waitUntil(() => root(el).activeElement?.id === 'story-reason', `focus on ${'story-reason'}`);
     await expect(el).to.be.accessible();
     type($(el, '#story-reason'), 'Names a staff member by full name.');
     button(el, 'Decline the story')!.click();
@@ -156,7 +156,7 @@ describe('staff console: stories', () => {
     button(el, 'Approve and publish')!.click();
     await el.updateComplete;
     expect(text($(el, '#story-tags-error'))).to.equal('Use at most 40 characters.');
-    expect(root(el).activeElement?.id).to.equal('story-tags');
+    await waitUntil(() => root(el).activeElement?.id === 'story-tags', `focus on ${'story-tags'}`);
     await expect(el).to.be.accessible();
   });
 });
