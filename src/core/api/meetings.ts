@@ -1,9 +1,25 @@
 import * as z from 'zod/mini';
 import { count, text, timeZone, webUrl } from './common.js';
 
-const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const weekday = count(0, 6);
+export const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const weekday = count(0, 6);
 const optionalText = (max: number) => z.optional(text(0, max));
+
+/** The Meeting Guide fields that describe a meeting's group, place and dial-in alike in the feed and in what staff enter. */
+export const meetingDetails = {
+  notes: optionalText(2000),
+  group: optionalText(200),
+  location: optionalText(200),
+  location_notes: optionalText(1000),
+  formatted_address: optionalText(300),
+  region: optionalText(100),
+  sub_region: optionalText(100),
+  latitude: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
+  longitude: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  conference_url_notes: optionalText(500),
+  conference_phone: optionalText(100),
+  conference_phone_notes: optionalText(500),
+};
 
 /**
  * A meeting as the center API serves it: the Meeting Guide JSON feed format (the code4recovery/spec
@@ -20,19 +36,8 @@ export const MeetingSchema = z.object({
   timezone: z.optional(timeZone),
   /** Meeting Guide type codes, e.g. `O` (open), `D` (discussion), `ONL` (online). */
   types: z.optional(z.array(text(1, 10)).check(z.maxLength(40))),
-  notes: optionalText(2000),
-  group: optionalText(200),
-  location: optionalText(200),
-  location_notes: optionalText(1000),
-  formatted_address: optionalText(300),
-  region: optionalText(100),
-  sub_region: optionalText(100),
-  latitude: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
-  longitude: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  ...meetingDetails,
   conference_url: z.optional(webUrl),
-  conference_url_notes: optionalText(500),
-  conference_phone: optionalText(100),
-  conference_phone_notes: optionalText(500),
   attendance_option: z.optional(z.enum(['in_person', 'online', 'hybrid', 'inactive'])),
   website: z.optional(webUrl),
   updated: optionalText(40),

@@ -3,14 +3,11 @@
  * terms (the same field names as the feed), with type codes from the spec's own list (@code4recovery/spec).
  */
 import * as z from 'zod/mini';
-import { calendarDate, count, id, text, timeZone, webUrl } from './common.js';
-import { MeetingSchema } from './meetings.js';
+import { calendarDate, id, text, timeZone, webUrl } from './common.js';
+import { MeetingSchema, clock, meetingDetails, weekday } from './meetings.js';
 import { CelebrationSchema, MilestoneSpanSchema } from './milestones.js';
 import { names } from '../../meetings/meeting-types.en.js';
 
-const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const weekday = count(0, 6);
-const optionalText = (max: number) => z.optional(text(0, max));
 
 /** The Meeting Guide type codes (`O` open, `B` Big Book, `W` women, ...): the spec's list, nothing else. */
 export const MEETING_TYPE_CODES = Object.keys(names) as [string, ...string[]];
@@ -29,19 +26,8 @@ export const MeetingInputSchema = z.object({
   timezone: timeZone,
   types: z.array(MeetingTypeSchema).check(z.maxLength(40)),
   attendance_option: z.enum(['in_person', 'online', 'hybrid', 'inactive']),
-  notes: optionalText(2000),
-  group: optionalText(200),
-  location: optionalText(200),
-  location_notes: optionalText(1000),
-  formatted_address: optionalText(300),
-  region: optionalText(100),
-  sub_region: optionalText(100),
-  latitude: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
-  longitude: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  ...meetingDetails,
   conference_url: z.optional(z.union([webUrl, z.literal('')])),
-  conference_url_notes: optionalText(500),
-  conference_phone: optionalText(100),
-  conference_phone_notes: optionalText(500),
   website: z.optional(z.union([webUrl, z.literal('')])),
 });
 export type MeetingInput = z.infer<typeof MeetingInputSchema>;
