@@ -27,6 +27,7 @@ export interface EventRow {
   status: Event['status'];
   rsvp_open: boolean;
   tags: string[];
+  reminder_hours: number | null;
   taken?: number | string;
 }
 
@@ -290,6 +291,7 @@ const EVENT_COLUMNS: Record<keyof EventInput, string> = {
   calendarTitle: 'calendar_title',
   rsvpOpen: 'rsvp_open',
   tags: 'tags',
+  reminderHours: 'reminder_hours',
 };
 const JSON_FIELDS = new Set<keyof EventInput>(['venue', 'contactFields', 'questions', 'tags']);
 const dbValue = (field: keyof EventInput, value: unknown) =>
@@ -301,7 +303,8 @@ function checkTimes(start: Date, end: Date) {
 
 export async function createEvent(db: Database, input: EventInput, id = newId()): Promise<Event> {
   checkTimes(new Date(input.start), new Date(input.end));
-  const fields = Object.keys(EVENT_COLUMNS) as Array<keyof EventInput>;
+  // Fields left out (only optional ones can be) take the column's default: a reminder 24 hours before.
+  const fields = (Object.keys(EVENT_COLUMNS) as Array<keyof EventInput>).filter((f) => input[f] !== undefined);
   await db.query(
     `insert into events (id, ${fields.map((f) => EVENT_COLUMNS[f]).join(', ')})
      values ($1, ${fields.map((_, i) => `$${i + 2}`).join(', ')})`,

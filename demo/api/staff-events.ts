@@ -23,7 +23,12 @@ const seatsOf = (row: SeatRow): Seats => ({
   checkedIn: Number(row.checked_in),
 });
 
-export const toStaffEvent = (row: SeatRow, now = new Date()): StaffEvent => ({ ...toEvent(row, now), onlineUrl: row.online_url, seats: seatsOf(row) });
+export const toStaffEvent = (row: SeatRow, now = new Date()): StaffEvent => ({
+  ...toEvent(row, now),
+  onlineUrl: row.online_url,
+  reminderHours: row.reminder_hours,
+  seats: seatsOf(row),
+});
 
 /** Upcoming: not ended and not cancelled, soonest first. Past: ended, not cancelled, latest first. Cancelled: latest first. */
 export async function listStaffEvents(db: Queryable, when: 'upcoming' | 'past' | 'cancelled', limit: number, now = new Date()): Promise<StaffEvent[]> {

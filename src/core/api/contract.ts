@@ -12,6 +12,7 @@ import {
   EventResponseSchema,
   EventSchema,
   EventUpdateSchema,
+  ManageLinkRequestSchema,
   QuestionSchema,
   RsvpCreatedSchema,
   RsvpDetailSchema,
@@ -74,6 +75,8 @@ import {
 } from './accounts.js';
 import { eventId, idempotencyKey, invalid, limited, manageToken, monthParam, notFound, notJson, pathParam, tooLarge } from './operation-parts.js';
 import { staffOperations } from './staff-operations.js';
+import { mailOperations } from './mail-operations.js';
+import { MailMessageListSchema, MailMessageResponseSchema, MailMessageSchema, MailSettingsSchema } from './mail.js';
 import { sessionAndAccountOperations } from './account-operations.js';
 import { instant } from './common.js';
 import { apiSchemas, type Operation } from './registry.js';
@@ -104,6 +107,11 @@ const components: Array<[z: Parameters<typeof apiSchemas.add>[0], id: string, de
   [RsvpCreatedSchema, 'RsvpCreated', 'The RSVP just made, with its secret manage token.'],
   [RsvpDetailSchema, 'RsvpDetail', 'An RSVP as the holder of its manage token sees it.'],
   [RsvpUpdateSchema, 'RsvpUpdate', 'A change of the number of guests.'],
+  [ManageLinkRequestSchema, 'ManageLinkRequest', 'E-mail me my link: the address the guest RSVP\'d with.'],
+  [MailSettingsSchema, 'MailSettings', 'How the center sends e-mail, its data-retention policy, and the outbox at a glance.'],
+  [MailMessageSchema, 'MailMessage', 'A message in the outbox.'],
+  [MailMessageListSchema, 'MailMessageList', 'Messages in the outbox, newest first.'],
+  [MailMessageResponseSchema, 'MailMessageResponse', 'One message in the outbox.'],
   [StoryTagSchema, 'StoryTag', 'A topic of a story: lowercase letters, digits and hyphens.'],
   [StorySchema, 'Story', 'A published alumni story.'],
   [StoryListSchema, 'StoryList', 'A page of published stories, newest first.'],
@@ -299,6 +307,7 @@ export const operations: Operation[] = [
     parameters: [monthParam('The month, YYYY-MM, from 1900 to 9999 (default: the current month).')],
     responses: { 200: { description: 'The celebrations.', schema: 'CelebrationList' }, 422: invalid },
   },
+  ...mailOperations,
   ...staffOperations,
   ...sessionAndAccountOperations,
 ];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { count, id, instant, safeText, text, timeZone, token, webUrl } from './common.js';
+import { count, id, instant, languageTag, safeText, text, timeZone, token, webUrl } from './common.js';
 
 export const VenueSchema = z.object({
   name: text(1, 200),
@@ -42,6 +42,11 @@ export const EventInputSchema = z.object({
   calendarTitle: z.nullable(text(1, 100)),
   rsvpOpen: z.boolean(),
   tags: z.array(text(1, 40)).check(z.maxLength(10)),
+  /**
+   * Hours before the start when guests who asked for e-mail get a reminder; null for none. Default 24. Staff only:
+   * visitors do not see it.
+   */
+  reminderHours: z.optional(z.nullable(count(1, 336))),
 });
 export type EventInput = z.infer<typeof EventInputSchema>;
 
@@ -51,7 +56,7 @@ export const EventUpdateSchema = z.partial(EventInputSchema);
  * An event as visitors see it: what staff entered, without the private online link, plus its id, whether it is
  * online, the seats left and its status.
  */
-export const EventSchema = z.extend(z.omit(EventInputSchema, { onlineUrl: true }), {
+export const EventSchema = z.extend(z.omit(EventInputSchema, { onlineUrl: true, reminderHours: true }), {
   id,
   online: z.boolean(),
   /** Seats not yet taken; null when there is no limit. */
@@ -59,6 +64,11 @@ export const EventSchema = z.extend(z.omit(EventInputSchema, { onlineUrl: true }
   status: z.enum(['scheduled', 'cancelled']),
   /** False when RSVPs are closed (by staff, or because the event is cancelled or has begun). */
   rsvpOpen: z.boolean(),
+  /**
+   * True when the center can e-mail a guest about their RSVP: the form then offers "e-mail me about this RSVP" (unticked)
+   * and the element offers to e-mail a lost manage link. Absent or false: neither is offered.
+   */
+  emailUpdates: z.optional(z.boolean()),
 });
 export type Event = z.infer<typeof EventSchema>;
 
@@ -77,6 +87,18 @@ export const RsvpRequestSchema = z.object({
   phone: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(40), z.regex(/^[0-9+()\-.\s]+$/))),
   guests: count(0, 20),
   answers: z.array(AnswerSchema).check(z.maxLength(10)),
+  /**
+   * The guest ticked "e-mail me about this RSVP": a confirmation (with the manage link and a calendar file), a reminder,
+   * and word of changes. Needs `email` and `page`. Never assumed: absent means no e-mail.
+   */
+  emailMe: z.optional(z.boolean()),
+  /** The language the guest used, for the e-mails (`en` or `es`; others get English). */
+  lang: z.optional(languageTag),
+  /**
+   * The address of the page the guest RSVP'd on, without its fragment: e-mailed links lead back to it (`#rsvp=<token>`).
+   * Must be on one of the center's sites (the API's allowed origins), or the RSVP is refused (422).
+   */
+  page: z.optional(webUrl),
 });
 export type RsvpRequest = z.infer<typeof RsvpRequestSchema>;
 
@@ -109,3 +131,15 @@ export const RsvpDetailSchema = z.object({
 });
 
 export const RsvpUpdateSchema = z.object({ guests: count(0, 20) });
+
+/**
+ * "E-mail me my link": the guest gives the e-mail address they RSVP'd with. The answer (202) and its timing are the
+ * same whether or not there is such an RSVP; when there is, and it asked for e-mail, a fresh manage link is sent.
+ */
+export const ManageLinkRequestSchema = z.object({
+  email: z.email().check(z.maxLength(254)),
+  lang: z.optional(languageTag),
+  /** As for an RSVP: the page the link leads back to, on one of the center's sites. */
+  page: webUrl,
+});
+export type ManageLinkRequest = z.infer<typeof ManageLinkRequestSchema>;

@@ -17,6 +17,8 @@ export type Seats = z.infer<typeof SeatsSchema>;
 /** An event as staff see it: as visitors do, plus its private online link and its seats. */
 export const StaffEventSchema = z.extend(EventSchema, {
   onlineUrl: z.nullable(webUrl),
+  /** Hours before the start when guests who asked for e-mail get a reminder; null for none. */
+  reminderHours: z.nullable(count(1, 336)),
   seats: SeatsSchema,
 });
 export type StaffEvent = z.infer<typeof StaffEventSchema>;
