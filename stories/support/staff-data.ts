@@ -101,6 +101,7 @@ function event(id: string, title: string, inDays: number, overrides: Partial<Sta
     rsvpOpen: true,
     status: 'scheduled',
     tags: ['social'],
+    reminderHours: 24,
     seats: { capacity: 12, confirmed: 12, waitlisted: 2, checkedIn: 3 },
     ...overrides,
   };

@@ -56,6 +56,7 @@ describe('event form ↔ contract', () => {
       rsvpOpen: false,
       status: 'scheduled',
       tags: ['alumni', 'family'],
+      reminderHours: 48,
       seats: { capacity: 20, confirmed: 0, waitlisted: 0, checkedIn: 0 },
     };
     const d = eventDraft(event);
@@ -65,6 +66,20 @@ describe('event form ↔ contract', () => {
     const input = inputOf(d);
     expect(Date.parse(input.start)).to.equal(Date.parse(event.start));
     expect(input).to.deep.include({ venue: event.venue, onlineUrl: event.onlineUrl, capacity: 20, questions: event.questions, contactFields: ['phone'], rsvpOpen: false });
+    expect(input.reminderHours).to.equal(48);
+    const none = eventDraft({ ...event, reminderHours: null });
+    expect([none.reminder, none.reminderHours]).to.deep.equal([false, '24']);
+    expect(inputOf(none).reminderHours).to.equal(null);
+  });
+
+  it('sends a reminder a day before unless staff choose otherwise, and checks the hours', () => {
+    expect(inputOf(draft()).reminderHours).to.equal(24);
+    expect(inputOf(draft({ reminderHours: ' 2 ' })).reminderHours).to.equal(2);
+    // Turned off, the hours typed do not matter: none is sent, and nothing is wrong.
+    expect(inputOf(draft({ reminder: false, reminderHours: 'x' })).reminderHours).to.equal(null);
+    expect(issuesOf(draft({ reminderHours: '' }))).to.deep.equal([['reminderHours', 'invalid_type']]);
+    expect(issuesOf(draft({ reminderHours: '0' }))).to.deep.equal([['reminderHours', 'too_small']]);
+    expect(issuesOf(draft({ reminderHours: '337' }))).to.deep.equal([['reminderHours', 'too_big']]);
   });
 
   it('sends only what the chosen way of attending needs, and no limit for an empty capacity', () => {

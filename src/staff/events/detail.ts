@@ -52,6 +52,7 @@ export class EventDetail {
       </p>
       <p>${whenText(event, lang, t)}</p>
       <p>${whereText(event, t)}</p>
+      <p class="reminder-setting">${event.reminderHours === null ? t('staffEvents.noReminder') : t('staffEvents.reminderAt', { count: event.reminderHours })}</p>
       <section class="seats" aria-labelledby="seats-heading">
         <h3 id="seats-heading">${t('staffEvents.seatsHeading')}</h3>
         <dl class="tiles">

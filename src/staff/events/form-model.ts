@@ -44,7 +44,13 @@ export interface EventDraft {
   calendarTitle: string;
   rsvpOpen: boolean;
   tags: string;
+  /** Guests who asked for e-mail get a reminder, `reminderHours` before the start; off: no reminder. */
+  reminder: boolean;
+  reminderHours: string;
 }
+
+/** The contract's default: a reminder a day before. */
+export const DEFAULT_REMINDER_HOURS = 24;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -90,6 +96,8 @@ export function newEventDraft(timeZone: string, now = new Date()): EventDraft {
     calendarTitle: '',
     rsvpOpen: true,
     tags: '',
+    reminder: true,
+    reminderHours: String(DEFAULT_REMINDER_HOURS),
   };
 }
 
@@ -121,6 +129,8 @@ export function eventDraft(event: StaffEvent): EventDraft {
     calendarTitle: event.calendarTitle ?? '',
     rsvpOpen: event.rsvpOpen,
     tags: event.tags.join(', '),
+    reminder: event.reminderHours !== null,
+    reminderHours: String(event.reminderHours ?? DEFAULT_REMINDER_HOURS),
   };
 }
 
@@ -208,6 +218,8 @@ export function eventInputFrom(draft: EventDraft): { input: EventInput } | { iss
     calendarTitle: draft.calendarTitle.trim() || null,
     rsvpOpen: draft.rsvpOpen,
     tags: [...new Set(draft.tags.split(',').map((tag) => tag.trim()).filter(Boolean))],
+    // Always sent, so an edit that turns the reminder off says so (left out, the server would keep what it had).
+    reminderHours: draft.reminder ? whole(draft.reminderHours, NaN) : null,
   };
   const result = EventInputSchema.safeParse(input);
   const found = result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: formPath(issue.path) }));

@@ -83,7 +83,7 @@ export class EventForm {
           <p class="hint" id="contact-hint">${t('staffEvents.contactHint')}</p>
           ${this.flag('askEmail', t('staffEvents.askEmail'))} ${this.flag('askPhone', t('staffEvents.askPhone'))}
         </fieldset>
-        ${this.renderQuestions(t)}
+        ${this.renderReminder(t)} ${this.renderQuestions(t)}
         <fieldset class="group">
           <legend>${t('staffEvents.part.privacy')}</legend>
           ${this.flag('substanceFree', t('staffEvents.substanceFree'))}
@@ -142,6 +142,18 @@ export class EventForm {
         : nothing}
       ${mode !== 'venue'
         ? this.text('onlineUrl', t('staffEvents.onlineUrl'), { type: 'url', required: true, hint: t('staffEvents.onlineUrlHint') })
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** "Reminder e-mail: N hours before / none": the contract's `reminderHours`, a day before unless staff change it. */
+  private renderReminder(t: Translate) {
+    return html`<fieldset class="group reminder">
+      <legend>${t('staffEvents.part.reminder')}</legend>
+      <p class="hint">${t('staffEvents.reminderHint')}</p>
+      ${this.flag('reminder', t('staffEvents.reminder'))}
+      ${this.draft.reminder
+        ? this.text('reminderHours', t('staffEvents.reminderHours'), { type: 'number', required: true, hint: t('staffEvents.reminderHoursHint') })
         : nothing}
     </fieldset>`;
   }

@@ -117,6 +117,13 @@ export const staffEvents = {
   'staffEvents.calendarTitleHint': 'Calendars are often shared with family or an employer. Empty: a neutral title is used.',
   'staffEvents.tags': 'Topics',
   'staffEvents.tagsHint': 'Separated by commas, e.g. alumni, family. Pages can show events by topic.',
+  'staffEvents.part.reminder': 'Reminder e-mail',
+  'staffEvents.reminderHint': 'Only guests who gave an e-mail address and asked for e-mail about their RSVP get it.',
+  'staffEvents.reminder': 'E-mail guests a reminder before the event',
+  'staffEvents.reminderHours': 'Hours before the start',
+  'staffEvents.reminderHoursHint': 'From 1 to 336 (two weeks). 24 is the day before.',
+  'staffEvents.reminderAt': { one: 'Reminder e-mail: {count} hour before', other: 'Reminder e-mail: {count} hours before' },
+  'staffEvents.noReminder': 'Reminder e-mail: none',
 } as const;
 
 declare module '../../../core/i18n/messages.js' {

@@ -119,6 +119,13 @@ const staffEvents: NamespaceMessages<'staffEvents'> = {
   'staffEvents.calendarTitleHint': 'Los calendarios suelen compartirse con la familia o el empleo. Si lo deja vacío, se usa un título neutral.',
   'staffEvents.tags': 'Temas',
   'staffEvents.tagsHint': 'Separados por comas, por ejemplo exalumnos, familia. Las páginas pueden mostrar eventos por tema.',
+  'staffEvents.part.reminder': 'Correo de recordatorio',
+  'staffEvents.reminderHint': 'Solo lo reciben quienes dieron un correo electrónico y pidieron recibir correos sobre su inscripción.',
+  'staffEvents.reminder': 'Enviar a los invitados un recordatorio por correo antes del evento',
+  'staffEvents.reminderHours': 'Horas antes del inicio',
+  'staffEvents.reminderHoursHint': 'De 1 a 336 (dos semanas). 24 es el día anterior.',
+  'staffEvents.reminderAt': { one: 'Correo de recordatorio: {count} hora antes', other: 'Correo de recordatorio: {count} horas antes' },
+  'staffEvents.noReminder': 'Correo de recordatorio: ninguno',
 };
 
 export default staffEvents;
