@@ -3,18 +3,6 @@ import { configContext, type RecoveryConfig } from './config.js';
 
 type Receive = (value: RecoveryConfig | undefined, unsubscribe?: () => void) => void;
 
-/** The protocol's `context-request` event (https://github.com/webcomponents-cg/community-protocols). */
-class ContextRequestEvent extends Event {
-  constructor(
-    readonly context: typeof configContext,
-    readonly contextTarget: Element,
-    readonly callback: Receive,
-    readonly subscribe: boolean,
-  ) {
-    super('context-request', { bubbles: true, composed: true });
-  }
-}
-
 /**
  * Receives the settings of the nearest `<recovery-provider>` through the community context protocol, the
  * one @lit/context's provider speaks. A few lines instead of @lit/context's consumer and ContextRoot, which
@@ -25,8 +13,18 @@ class ContextRequestEvent extends Event {
  * provider keeps one subscription per callback.
  */
 export class ConfigConsumer implements ReactiveController {
-  value?: RecoveryConfig;
+  private config?: RecoveryConfig;
   private unsubscribe?: () => void;
+  private asked?: boolean;
+
+  /**
+   * What the nearest provider gives. Lit's server rendering connects no element, so an element not yet
+   * connected asks as it renders: by then the server knows where it sits, and the provider answers.
+   */
+  get value(): RecoveryConfig | undefined {
+    if (!this.asked) this.request();
+    return this.config;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -47,7 +45,7 @@ export class ConfigConsumer implements ReactiveController {
     // A different unsubscribe means a different (nearer) provider now answers: leave the old one.
     if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
     this.unsubscribe = unsubscribe;
-    this.value = value;
+    this.config = value;
     this.host.requestUpdate();
   };
 
@@ -55,7 +53,10 @@ export class ConfigConsumer implements ReactiveController {
     if ((event as Event & { context?: unknown }).context === configContext) this.request();
   };
 
+  /** The protocol's `context-request` event (https://github.com/webcomponents-cg/community-protocols). */
   private request(): void {
-    this.host.dispatchEvent(new ContextRequestEvent(configContext, this.host, this.receive, true));
+    this.asked = true;
+    const event = new Event('context-request', { bubbles: true, composed: true });
+    this.host.dispatchEvent(Object.assign(event, { context: configContext, contextTarget: this.host, callback: this.receive, subscribe: true }));
   }
 }

@@ -5,6 +5,11 @@ export interface LoadOptions<A extends readonly unknown[], T> {
   args: () => A;
   /** Loads the data. The signal aborts when newer inputs supersede this load. */
   task: (args: A, options: { signal: AbortSignal }) => Promise<T>;
+  /**
+   * The data when it is at hand, given directly (a property): shown in the same update, with no load and no
+   * loading view, so a server-rendered element hydrates with what it rendered. Undefined: `task` loads it.
+   */
+  given?: (args: A) => T | undefined;
   onComplete?: (value: T) => void;
   onError?: (error: unknown) => void;
 }
@@ -36,7 +41,8 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
 
   hostUpdate(): void {
     const args = this.options.args();
-    if (this.lastArgs && args.length === this.lastArgs.length && args.every((arg, i) => arg === this.lastArgs![i])) return;
+    // An element's inputs are always the same tuple: compared item by item.
+    if (this.lastArgs && args.every((arg, i) => arg === this.lastArgs![i])) return;
     this.lastArgs = args;
     void this.run();
   }
@@ -53,7 +59,9 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
     this.status = 'pending';
     this.host.requestUpdate();
     try {
-      const value = await this.options.task(this.lastArgs ?? this.options.args(), { signal: run.signal });
+      const args = this.lastArgs ?? this.options.args();
+      // No await when the data is given: it settles within this update.
+      const value = this.options.given?.(args) ?? (await this.options.task(args, { signal: run.signal }));
       if (run !== this.current) return;
       [this.status, this.value] = ['complete', value];
       this.host.requestUpdate();
@@ -67,6 +75,8 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
   }
 
   render(renderers: LoadRenderers<T>): unknown {
+    // Lit's server rendering skips `hostUpdate`: data given is shown there too, and nothing is fetched.
+    if (!this.current && this.options.given?.(this.options.args())) this.hostUpdate();
     if (this.status === 'complete') return renderers.complete(this.value as T);
     if (this.status === 'error') return renderers.error(this.error);
     return renderers.pending();

@@ -35,6 +35,9 @@ export class RecoveryProvider extends LitElement {
   protected config: RecoveryConfig = {};
 
   protected override willUpdate(): void {
+    // Lit's server rendering connects no element, and without its shadow root the elements inside could not
+    // reach it there; in a browser, connecting made it already.
+    (this as { renderRoot?: unknown }).renderRoot ??= this.createRenderRoot();
     this.config = {
       api: this.api || undefined,
       lang: this.lang || undefined,

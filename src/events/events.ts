@@ -9,7 +9,7 @@ import { EVENT_HASH, eventAddress } from './invite.js';
 import { renderEmpty } from '../core/status.js';
 import './i18n/index.js';
 import { canRsvp, type AlumniEvent } from './parse.js';
-import { fetchEvents } from './fetch-events.js';
+import { fetchEvents, givenEvents } from './fetch-events.js';
 import { eventWhen, timeLines } from './format.js';
 import { eventsStyles } from './events.styles.js';
 import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
@@ -85,6 +85,7 @@ export class RecoveryEvents extends RecoveryElement {
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.events, this.eventId, this.tags, this.limit] as const,
     task: ([api, given, eventId, tags, limit], { signal }) => fetchEvents(api, given, eventId, tags, limit, this.timeout, signal),
+    given: ([, given, eventId, tags, limit]) => givenEvents(given, eventId, tags, limit),
     onComplete: ({ events, skipped }) => {
       this.list = events;
       // An event's own page opens its form at once, when there is an API to send it to.

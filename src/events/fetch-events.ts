@@ -15,7 +15,6 @@ export async function fetchEvents(
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<EventList> {
-  const tagList = (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
   const options = { signal, timeoutMs };
   let found: EventList;
   if (given) {
@@ -28,13 +27,21 @@ export async function fetchEvents(
     found = readEvents([body?.event]);
     if (found.skipped) throw new InvalidShapeError(`${url} did not answer with an event`, url);
   } else {
-    const url = apiUrl(api, '/events', { limit, tags: tagList.join(',') || undefined });
+    const url = apiUrl(api, '/events', { limit, tags: tagList(tags).join(',') || undefined });
     const body = await getJson<{ events?: unknown }>(url, options);
     if (!Array.isArray(body?.events)) throw new InvalidShapeError(`${url} did not answer with a list of events`, url);
     found = readEvents(body.events);
   }
-  const events = upcomingEvents(found.events, { now: Date.now(), tags: tagList, limit }).filter(
-    (event) => !eventId || event.id === eventId,
-  );
-  return { events, skipped: found.skipped };
+  return toCome(found, eventId, tags, limit);
+}
+
+/** Events given directly, at once (no load): the first render shows them, and a server renders them. */
+export const givenEvents = (given: unknown[] | undefined, eventId?: string, tags?: string, limit?: number): EventList | undefined =>
+  given && toCome(readEvents(given), eventId, tags, limit);
+
+const tagList = (tags?: string) => (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
+
+function toCome({ events, skipped }: EventList, eventId?: string, tags?: string, limit?: number): EventList {
+  const upcoming = upcomingEvents(events, { now: Date.now(), tags: tagList(tags), limit });
+  return { events: upcoming.filter((event) => !eventId || event.id === eventId), skipped };
 }

@@ -95,17 +95,15 @@ export class RecoveryMeetings extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.src, this.effectiveApi, this.meetings] as const,
-    task: async ([src, api, given], { signal }) => {
+    task: async ([src, api], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
       const sources = src ? feedUrls(src) : api ? [apiUrl(api, '/meetings')] : [];
-      const loaded = given
-        ? { ...normalizeMeetings(given, 'meetings'), failures: [] }
-        : sources.length === 0
-          ? { meetings: [], skipped: 0, failures: [] }
-          : await loadMeetings(sources, signal);
+      const loaded = sources.length === 0 ? { meetings: [], skipped: 0, failures: [] } : await loadMeetings(sources, signal);
       await names;
       return loaded;
     },
+    // Given meetings show at once (their type names came before the update: see scheduleUpdate).
+    given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [] },
     onComplete: ({ meetings, skipped, failures }) => {
       void this.reportLoaded(meetings.length, skipped);
       for (const failure of failures) this.reportError(failure.error);
@@ -132,6 +130,7 @@ export class RecoveryMeetings extends RecoveryElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
+    if (this.meetings) await loadTypeNames();
     await super.scheduleUpdate();
   }
 

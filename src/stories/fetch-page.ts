@@ -4,19 +4,17 @@ import { readStories, type StoryList } from './parse.js';
 
 export interface PageQuery {
   api?: string;
-  given?: unknown[];
   storyId?: string;
   tags?: string;
   limit?: number;
   cursor?: string;
 }
 
-/** A page of stories: given directly, one by id, or from `/stories` (after `cursor`). */
+/** A page of stories: one by id, or from `/stories` (after `cursor`). (Stories given directly need no load.) */
 export async function fetchPage(
-  { api, given, storyId, tags, limit, cursor }: PageQuery,
+  { api, storyId, tags, limit, cursor }: PageQuery,
   options: { signal?: AbortSignal; timeoutMs: number },
 ): Promise<StoryList & { nextCursor: string | null }> {
-  if (given) return { ...readStories(given), nextCursor: null };
   if (!api) return { stories: [], skipped: 0, nextCursor: null };
   if (storyId) {
     const url = apiUrl(api, `/stories/${encodeURIComponent(storyId)}`);

@@ -7,7 +7,7 @@ import { isAbortError } from '../core/errors.js';
 import { renderEmpty } from '../core/status.js';
 import { renderCrisisLines, type CrisisLine } from '../core/crisis/crisis-lines.js';
 import { shareLink } from '../core/share.js';
-import { excerpt, paragraphs, type Story } from './parse.js';
+import { excerpt, paragraphs, readStories, type Story } from './parse.js';
 import { fetchPage } from './fetch-page.js';
 import { STORY_HASH, WITHDRAW_HASH, storyAddress } from './address.js';
 import { storiesStyles } from './stories.styles.js';
@@ -100,7 +100,8 @@ export class RecoveryStories extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.stories, this.storyId, this.tags, this.limit] as const,
-    task: ([api, given, storyId, tags, limit], { signal }) => fetchPage({ api, given, storyId, tags, limit }, { signal, timeoutMs: this.timeout }),
+    task: ([api, , storyId, tags, limit], { signal }) => fetchPage({ api, storyId, tags, limit }, { signal, timeoutMs: this.timeout }),
+    given: ([, given]) => given && { ...readStories(given), nextCursor: null },
     onComplete: ({ stories, skipped, nextCursor }) => {
       [this.list, this.nextCursor] = [stories, nextCursor];
       this.carousel?.show(0);

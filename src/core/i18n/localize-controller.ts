@@ -20,10 +20,12 @@ function observePage() {
 
 /**
  * The nearest `lang` attribute above `element`, crossing shadow-root boundaries, then the page's;
- * the browser's preferred language when the page declares none.
+ * the browser's preferred language when the page declares none. On a server (Lit's server rendering has
+ * no `closest`, and no page), English.
  */
 export function closestLang(element: Element): string {
   let node: Element | null = element;
+  if (!node.closest) return 'en';
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
     if (withLang) {
