@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.data/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.data/', 'examples/{react,vue,svelte}/', 'examples/html/recovery-widgets/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
