@@ -7,7 +7,8 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'vite';
 import { createApp } from './api/app.ts';
 import { configFromEnv } from './api/config.ts';
-import { describeStaffAccess, prepareDatabase } from './api/server.ts';
+import { describeStaffAccess, prepareDatabase, startMail } from './api/server.ts';
+import { createMailer } from './api/mail/outbox.ts';
 import { withReadiness } from './api/lifecycle.ts';
 import { staffConsole } from './api/staff-console.ts';
 
@@ -15,9 +16,12 @@ const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const apiConfig = configFromEnv();
+// The demo offers e-mail to guests even without SMTP: messages wait in the outbox, where staff read them.
+const apiConfig = configFromEnv({ EMAIL_UPDATES: 'on', ...process.env });
 const db = await prepareDatabase(apiConfig);
-const api = getRequestListener(withReadiness(createApp({ db, config: apiConfig, basePath: '/api', version }).fetch, { db, basePath: '/api' }));
+const mailer = createMailer({ db, config: apiConfig.mail });
+const app = createApp({ db, config: apiConfig, basePath: '/api', version, mailer });
+const api = getRequestListener(withReadiness(app.fetch, { db, basePath: '/api' }));
 const staffPages = getRequestListener(staffConsole({ api: '/api', rebuildOnLoad: true }).fetch);
 
 const server = await createServer({
@@ -44,11 +48,14 @@ console.log(`\n  recovery-widgets demo: ${base}demo/`);
 console.log(`  center API:            ${base}api/ (events, meetings, stories, openapi.json)`);
 console.log(`  staff console:         ${base}staff/`);
 for (const line of await describeStaffAccess(apiConfig, db)) console.log(`  ${line}`);
+const stopJobs = startMail(apiConfig, db, mailer, `${base}api`);
 console.log('  (Ctrl+C to stop)\n');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await server.close();
+    stopJobs();
+    await mailer.stop();
     await db.close();
     process.exit(0);
   });

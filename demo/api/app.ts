@@ -23,6 +23,11 @@ import { guardStaff, type StaffDeps } from './staff-auth.js';
 import { accountRoutes } from './account-routes.js';
 import { monthQuery, staffRoutes } from './staff-routes.js';
 import { staffConsole } from './staff-console.js';
+import { createMailer, type Mailer } from './mail/outbox.js';
+import { pageAllowed } from './mail/rsvp-mail.js';
+import { mailRoutes } from './mail-routes.js';
+import { invalid } from './problems.js';
+import type { Event } from '../../src/core/api/events.js';
 
 z.config(en()); // readable field messages in 422 answers
 
@@ -36,15 +41,25 @@ export interface AppOptions {
   now?: () => Date;
   /** Password hashing (tests count its calls); scrypt at `config.passwordCost` by default. */
   hasher?: PasswordHasher;
+  /**
+   * The outbox and its sender; by default one for `config.mail` that is not started (messages wait in the outbox, or
+   * are held when there is no SMTP). The server starts its sender.
+   */
+  mailer?: Mailer;
 }
 
 /** Paths with secrets in them are logged without the secret. */
 const redact = (path: string) =>
-  path.replace(/\/rsvps\/[^/]+/, '/rsvps/:token').replace(/\/stories\/submissions\/[^/]+/, '/stories/submissions/:token');
+  path
+    .replace(/\/rsvps\/[^/]+/, '/rsvps/:token')
+    .replace(/\/stories\/submissions\/[^/]+/, '/stories/submissions/:token')
+    .replace(/\/mail\/unsubscribe\/[^/]+/, '/mail/unsubscribe/:token');
 
-export function createApp({ db, config, basePath = '', version = '0.0.0', now = () => new Date(), hasher }: AppOptions) {
+export function createApp({ db, config, basePath = '', version = '0.0.0', now = () => new Date(), hasher, mailer }: AppOptions) {
   const app = new Hono().basePath(basePath || '/');
+  const mail = mailer ?? createMailer({ db, config: config.mail, now });
   const staff: StaffDeps = {
+    mail,
     db,
     config,
     hasher: hasher ?? scryptHasher(config.passwordCost),
@@ -135,6 +150,9 @@ export function createApp({ db, config, basePath = '', version = '0.0.0', now = 
 
   app.get('/meetings', async (c) => c.json(await stories.listMeetings(db)));
 
+  // Events say whether the center e-mails guests about their RSVPs: the form offers it (unticked) only then.
+  const offerEmail = <T extends Event>(event: T): T => (config.mail.emailUpdates ? { ...event, emailUpdates: true } : event);
+
   app.get('/events', async (c) => {
     const tags = tagsParam(c.req.query('tags'), { max: 20, message: 'At most 20 tags of up to 40 characters.' });
     const list = await events.listEvents(db, {
@@ -143,33 +161,41 @@ export function createApp({ db, config, basePath = '', version = '0.0.0', now = 
       limit: intParam(c.req.query('limit'), 'limit', 1, 500, 100),
       tags,
     });
-    return c.json({ events: list });
+    return c.json({ events: list.map(offerEmail) });
   });
 
   const eventId = (c: Context) => idParam(c, 'id', 'This event');
   const manageToken = (c: Context) => tokenParam(c, 'token', 'This RSVP');
 
-  app.get('/events/:id', async (c) => c.json({ event: await events.getEvent(db, eventId(c)) }));
+  app.get('/events/:id', async (c) => c.json({ event: offerEmail(await events.getEvent(db, eventId(c))) }));
 
   app.post('/events/:id/rsvps', async (c) => {
     const id = eventId(c);
     const key = idempotencyKey(c);
     const request = await jsonBody(c, RsvpRequestSchema);
-    const { replayed, ...rsvp } = await events.createRsvp(db, id, request, key);
+    if (request.emailMe && !config.mail.emailUpdates) throw invalid('emailMe', 'This center does not send e-mail about RSVPs.');
+    if (request.emailMe && request.page && !pageAllowed(request.page, config.corsOrigins, config.mail.siteOrigins, config.mail.publicUrl, c.req.url)) {
+      throw invalid('page', "Must be a page on one of the center's sites.");
+    }
+    const { replayed, ...rsvp } = await events.createRsvp(db, id, request, key, mail);
     if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json({ rsvp }, 201);
   });
 
-  app.get('/rsvps/:token', async (c) => c.json(await events.rsvpDetail(db, manageToken(c))));
+  app.get('/rsvps/:token', async (c) => {
+    const detail = await events.rsvpDetail(db, manageToken(c));
+    return c.json({ ...detail, event: offerEmail(detail.event) });
+  });
 
   app.patch('/rsvps/:token', async (c) => {
     const token = manageToken(c);
     const { guests } = await jsonBody(c, RsvpUpdateSchema);
-    return c.json(await events.updateGuests(db, token, guests));
+    const detail = await events.updateGuests(db, token, guests, mail);
+    return c.json({ ...detail, event: offerEmail(detail.event) });
   });
 
   app.delete('/rsvps/:token', async (c) => {
-    await events.cancelRsvp(db, manageToken(c));
+    await events.cancelRsvp(db, manageToken(c), mail);
     return c.body(null, 204);
   });
 
@@ -201,6 +227,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0', now = 
 
   accountRoutes(app, staff);
   staffRoutes(app, staff);
+  mailRoutes(app, { db, config, mailer: mail, staff });
 
   app.notFound((c) => c.json({ message: 'There is nothing at this address.' }, 404));
 

@@ -37,6 +37,37 @@ export interface ServerConfig {
   logLevel: 'info' | 'error' | 'silent';
   /** Seed an empty database with the demo center's fictional data (demo staff accounts included). */
   seed: boolean;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** The center's mail server, e.g. `smtps://user:pass@mail.center.example`. Unset: messages are held for staff to read. */
+  smtpUrl?: string;
+  /** The From line. Its name must be as discreet as the subjects. */
+  from: string;
+  /** Offer visitors e-mail about their RSVPs (and "e-mail me my link"). On by default when SMTP_URL is set. */
+  emailUpdates: boolean;
+  /** Subjects may name events by their real title (the center opted in); else the calendar title or "Community event". */
+  realTitles: boolean;
+  /**
+   * The API's address as visitors reach it, e.g. `https://center.example/api`: unsubscribe links point there, and pages on
+   * its origin may receive e-mailed links. Unset: the address the server listens on (filled in at start).
+   */
+  publicUrl?: string;
+  /** Further sites whose pages e-mailed links may lead back to, besides CORS_ORIGINS and PUBLIC_URL's origin. */
+  siteOrigins: string[];
+  /** Days after an event ends before its RSVPs' contact data is erased. */
+  rsvpRetentionDays: number;
+  /** Days before sent, held and failed messages are deleted. */
+  mailRetentionDays: number;
+  /** Days after submission before a declined story is erased. */
+  rejectedStoryRetentionDays: number;
+  /** How often the sender looks for due messages (it is also woken at once when one is written). */
+  pollMs: number;
+  /** A message being sent is retried after this long if the sender died meanwhile. */
+  leaseSeconds: number;
+  /** Attempts before a message is dead (visible to staff, who can send it again). */
+  maxAttempts: number;
 }
 
 const DEMO_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
@@ -63,6 +94,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL === 'silent' || env.LOG_LEVEL === 'error' ? env.LOG_LEVEL : 'info',
     seed: env.SEED !== '0' && env.SEED !== 'false',
+    mail: {
+      smtpUrl: env.SMTP_URL?.trim() || undefined,
+      from: env.MAIL_FROM?.trim() || 'Community events <no-reply@localhost>',
+      emailUpdates: env.EMAIL_UPDATES ? env.EMAIL_UPDATES === '1' || env.EMAIL_UPDATES === 'true' || env.EMAIL_UPDATES === 'on' : Boolean(env.SMTP_URL?.trim()),
+      realTitles: env.MAIL_REAL_TITLES === '1' || env.MAIL_REAL_TITLES === 'true',
+      publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+      siteOrigins: list(env.SITE_ORIGINS),
+      rsvpRetentionDays: integer(env.RSVP_RETENTION_DAYS, 30),
+      mailRetentionDays: integer(env.MAIL_RETENTION_DAYS, 7),
+      rejectedStoryRetentionDays: integer(env.STORY_RETENTION_DAYS, 30),
+      pollMs: integer(env.MAIL_POLL_SECONDS, 15) * 1000,
+      leaseSeconds: integer(env.MAIL_LEASE_SECONDS, 120),
+      maxAttempts: integer(env.MAIL_MAX_ATTEMPTS, 8),
+    },
   };
 }
 

@@ -7,6 +7,9 @@ import type { Database, Queryable } from './db.js';
 import { checkSameRequest, lockKey } from './idempotency.js';
 import { conflict, invalid, notFound } from './problems.js';
 import { newId, newToken, sealToken, sha256, unsealToken } from './tokens.js';
+import type { Mailer } from './mail/outbox.js';
+import { mailLang } from './mail/messages.js';
+import { queueRsvpMail } from './mail/rsvp-mail.js';
 
 export interface EventRow {
   id: string;
@@ -31,7 +34,7 @@ export interface EventRow {
   taken?: number | string;
 }
 
-interface RsvpRow {
+export interface RsvpRow {
   id: string;
   seq: number | string;
   event_id: string;
@@ -43,6 +46,11 @@ interface RsvpRow {
   answers: RsvpRequest['answers'];
   created_at: Date;
   checked_in_at: Date | null;
+  email_updates: boolean;
+  lang: string;
+  page_url: string | null;
+  reminders: boolean;
+  erased_at: Date | null;
 }
 
 const TAKEN = `(select coalesce(sum(1 + r.guests), 0) from rsvps r where r.event_id = e.id and r.status = 'confirmed')`;
@@ -106,8 +114,11 @@ async function seatsTaken(tx: Queryable, eventId: string): Promise<number> {
   return Number(row!.taken);
 }
 
-/** Moves waitlisted parties up, in arrival order, each one that fits the seats left (party size counts). */
-async function promoteWaitlist(tx: Queryable, event: EventRow): Promise<void> {
+/**
+ * Moves waitlisted parties up, in arrival order, each one that fits the seats left (party size counts), and tells each
+ * who asked for e-mail that a seat opened.
+ */
+async function promoteWaitlist(tx: Queryable, event: EventRow, mail?: Mailer): Promise<void> {
   const waiting = await tx.query<RsvpRow>(
     `select * from rsvps where event_id = $1 and status = 'waitlisted' order by seq`,
     [event.id],
@@ -117,6 +128,7 @@ async function promoteWaitlist(tx: Queryable, event: EventRow): Promise<void> {
     if (free <= 0) break;
     if (1 + party.guests > free) continue;
     await tx.query(`update rsvps set status = 'confirmed', updated_at = now() where id = $1`, [party.id]);
+    await queueRsvpMail(tx, mail, 'rsvp-promoted', { ...party, status: 'confirmed' }, event);
     free -= 1 + party.guests;
   }
 }
@@ -167,11 +179,12 @@ export async function createRsvp(
   eventId: string,
   request: RsvpRequest,
   idempotencyKey: string,
+  mail?: Mailer,
 ): Promise<RsvpCreated> {
   const scope = `rsvp:${eventId}`;
   const keyHash = sha256(idempotencyKey);
   const requestHash = sha256(JSON.stringify([scope, request]));
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx): Promise<RsvpCreated> => {
     const earlier = await lockKey(tx, keyHash); // first the key, then the event: always in this order
     const event = await lockEvent(tx, eventId);
     if (earlier) {
@@ -189,6 +202,8 @@ export async function createRsvp(
     if (event.status === 'cancelled') throw conflict('This event was cancelled.');
     if (!event.rsvp_open || event.starts_at <= new Date()) throw conflict('RSVPs are closed for this event.');
     checkAnswers(event, request);
+    if (request.emailMe && !request.email) throw invalid('email', 'Please enter an email address.');
+    if (request.emailMe && !request.page) throw invalid('page', 'The address of the page is needed for the links in e-mails.');
 
     const party = 1 + request.guests;
     const fits = event.capacity === null || (await seatsTaken(tx, event.id)) + party <= event.capacity;
@@ -197,11 +212,15 @@ export async function createRsvp(
 
     const id = newId();
     const manageToken = newToken();
-    await tx.query(
-      `insert into rsvps (id, event_id, status, name, email, phone, guests, answers, manage_token_hash)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, event.id, status, request.name, request.email ?? null, request.phone ?? null, request.guests, JSON.stringify(request.answers), sha256(manageToken)],
+    const [row] = await tx.query<RsvpRow>(
+      `insert into rsvps (id, event_id, status, name, email, phone, guests, answers, manage_token_hash, email_updates, lang, page_url)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning *`,
+      [
+        id, event.id, status, request.name, request.email ?? null, request.phone ?? null, request.guests, JSON.stringify(request.answers),
+        sha256(manageToken), Boolean(request.emailMe), mailLang(request.lang), request.emailMe ? request.page : null,
+      ],
     );
+    await queueRsvpMail(tx, mail, status === 'confirmed' ? 'rsvp-confirmed' : 'rsvp-waitlisted', row!, event, { token: manageToken });
     await tx.query(
       `insert into idempotency_keys (key_hash, scope, request_hash, resource_id, response_status, sealed_token)
        values ($1, $2, $3, $4, $5, $6)`,
@@ -209,10 +228,18 @@ export async function createRsvp(
     );
     return { id, status, manageToken, ...(status === 'confirmed' && event.online_url && { joinUrl: event.online_url }), replayed: false };
   });
+  if (!created.replayed) mail?.wake();
+  return created;
 }
 
+/** The RSVP a manage token opens: its own, or one minted for an e-mail. Erased RSVPs are not found. */
 async function rsvpByToken(tx: Queryable, token: string): Promise<RsvpRow> {
-  const [row] = await tx.query<RsvpRow>('select * from rsvps where manage_token_hash = $1', [sha256(token)]);
+  const hash = sha256(token);
+  const [row] = await tx.query<RsvpRow>(
+    `select * from rsvps where erased_at is null and (manage_token_hash = $1
+       or id = (select rsvp_id from rsvp_links where token_hash = $1 and purpose = 'manage'))`,
+    [hash],
+  );
   if (!row) throw notFound('This RSVP');
   return row;
 }
@@ -242,8 +269,8 @@ export async function rsvpDetail(tx: Queryable, token: string) {
 }
 
 /** Changes the number of guests; fewer guests free seats that waitlisted parties take. */
-export async function updateGuests(db: Database, token: string, guests: number) {
-  return db.transaction(async (tx) => {
+export async function updateGuests(db: Database, token: string, guests: number, mail?: Mailer) {
+  const detail = await db.transaction(async (tx) => {
     const { event_id: eventId } = await rsvpByToken(tx, token);
     const event = await lockEvent(tx, eventId);
     const rsvp = await rsvpByToken(tx, token); // read again under the lock
@@ -256,22 +283,22 @@ export async function updateGuests(db: Database, token: string, guests: number) 
       }
     }
     await tx.query('update rsvps set guests = $1, updated_at = now() where id = $2', [guests, rsvp.id]);
-    await promoteWaitlist(tx, event);
+    await promoteWaitlist(tx, event, mail);
     return rsvpDetail(tx, token);
   });
+  mail?.wake();
+  return detail;
 }
 
 /** Cancels an RSVP (again is fine) and moves the waitlist up. */
-export async function cancelRsvp(db: Database, token: string): Promise<void> {
+export async function cancelRsvp(db: Database, token: string, mail?: Mailer): Promise<void> {
   await db.transaction(async (tx) => {
-    const { event_id: eventId } = await rsvpByToken(tx, token);
+    const { id, event_id: eventId } = await rsvpByToken(tx, token);
     const event = await lockEvent(tx, eventId);
-    await tx.query(
-      `update rsvps set status = 'cancelled', updated_at = now() where manage_token_hash = $1 and status <> 'cancelled'`,
-      [sha256(token)],
-    );
-    await promoteWaitlist(tx, event);
+    await tx.query(`update rsvps set status = 'cancelled', updated_at = now() where id = $1 and status <> 'cancelled'`, [id]);
+    await promoteWaitlist(tx, event, mail);
   });
+  mail?.wake();
 }
 
 const EVENT_COLUMNS: Record<keyof EventInput, string> = {
@@ -313,7 +340,7 @@ export async function createEvent(db: Database, input: EventInput, id = newId())
   return getEvent(db, id);
 }
 
-export async function updateEvent(db: Database, id: string, changes: Partial<EventInput>): Promise<Event> {
+export async function updateEvent(db: Database, id: string, changes: Partial<EventInput>, mail?: Mailer): Promise<Event> {
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, id);
     checkTimes(changes.start ? new Date(changes.start) : event.starts_at, changes.end ? new Date(changes.end) : event.ends_at);
@@ -324,14 +351,37 @@ export async function updateEvent(db: Database, id: string, changes: Partial<Eve
         [id, ...fields.map((f) => dbValue(f, changes[f]))],
       );
     }
-    await promoteWaitlist(tx, await lockEvent(tx, id)); // with the changed capacity
+    const changed = await lockEvent(tx, id);
+    await promoteWaitlist(tx, changed, mail); // with the changed capacity
+    await tellGuests(tx, mail, changed, 'event-changed', `:${sha256(whenAndWhere(changed)).slice(0, 16)}`, whenAndWhere(changed) !== whenAndWhere(event));
   });
+  mail?.wake();
   return getEvent(db, id);
 }
 
-export async function cancelEvent(db: Database, id: string): Promise<Event> {
-  const rows = await db.query(`update events set status = 'cancelled', rsvp_open = false where id = $1 returning id`, [id]);
-  if (rows.length === 0) throw notFound('This event');
+/** What a guest is told about when it changes: the time and the place (or the online link). */
+const whenAndWhere = (e: EventRow) => JSON.stringify([e.starts_at.toISOString(), e.ends_at.toISOString(), e.venue, e.online_url]);
+
+/** Writes a message to every guest still coming (confirmed or waitlisted) who asked for e-mail. */
+async function tellGuests(tx: Queryable, mail: Mailer | undefined, event: EventRow, kind: 'event-changed' | 'event-cancelled', keySuffix: string, when = true) {
+  if (!mail || !when) return;
+  const guests = await tx.query<RsvpRow>(
+    `select * from rsvps where event_id = $1 and status <> 'cancelled' and email_updates and erased_at is null order by seq`,
+    [event.id],
+  );
+  for (const guest of guests) await queueRsvpMail(tx, mail, kind, guest, event, { keySuffix });
+}
+
+export async function cancelEvent(db: Database, id: string, mail?: Mailer): Promise<Event> {
+  await db.transaction(async (tx) => {
+    await lockEvent(tx, id);
+    const [event] = await tx.query<EventRow>(
+      `update events set status = 'cancelled', rsvp_open = false where id = $1 and status <> 'cancelled' returning *`,
+      [id],
+    );
+    if (event) await tellGuests(tx, mail, event, 'event-cancelled', '');
+  });
+  mail?.wake();
   return getEvent(db, id);
 }
 

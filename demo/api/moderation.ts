@@ -8,6 +8,8 @@ import type { StaffSubmission } from '../../src/core/api/staff.js';
 import type { Database, Queryable } from './db.js';
 import { conflict, notFound } from './problems.js';
 import { toStory, type SubmissionRow } from './stories.js';
+import { composeStoryPublished, mailLang } from './mail/messages.js';
+import type { Mailer } from './mail/outbox.js';
 
 export const toStaffSubmission = (r: SubmissionRow): StaffSubmission => ({
   id: r.id,
@@ -34,7 +36,7 @@ export const toStaffSubmission = (r: SubmissionRow): StaffSubmission => ({
 /** The queue (pending) oldest first, as they arrived; published ones newest first; the others by arrival, newest first. */
 export async function listSubmissions(db: Queryable, status: SubmissionRow['status']) {
   const order = status === 'pending' ? 'submitted_at, id' : status === 'published' ? 'published_at desc, id desc' : 'submitted_at desc, id desc';
-  const rows = await db.query<SubmissionRow>(`select * from story_submissions where status = $1 order by ${order} limit 500`, [status]);
+  const rows = await db.query<SubmissionRow>(`select * from story_submissions where status = $1 and erased_at is null order by ${order} limit 500`, [status]);
   return { submissions: rows.map(toStaffSubmission) };
 }
 
@@ -86,8 +88,18 @@ async function lockSubmission(tx: Queryable, id: string): Promise<SubmissionRow>
  * the ones it has (duplicates dropped), `lang` its language (null: not known); undefined keeps them. The disclosure
  * is what staff send (none when absent).
  */
-export async function approveSubmission(db: Database, id: string, changes: StoryChanges = {}, now = new Date()): Promise<Story> {
-  return db.transaction(async (tx) => toStory(await applyChanges(tx, await lockSubmission(tx, id), changes, now, true)));
+export async function approveSubmission(db: Database, id: string, changes: StoryChanges = {}, now = new Date(), mail?: Mailer): Promise<Story> {
+  const story = await db.transaction(async (tx) => {
+    const row = await applyChanges(tx, await lockSubmission(tx, id), changes, now, true);
+    // The author left an address: they are told once, the first time it is published.
+    if (mail && row.email) {
+      const lang = mailLang(row.lang);
+      await mail.enqueue(tx, { key: `story-published:${row.id}`, kind: 'story-published', to: row.email, lang, composed: composeStoryPublished(lang, row.display_name) });
+    }
+    return toStory(row);
+  });
+  mail?.wake();
+  return story;
 }
 
 /** Changes a published story. */

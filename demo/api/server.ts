@@ -14,6 +14,8 @@ import { DEMO_STAFF, seedIfEmpty } from './seed.js';
 import { scryptHasher } from './passwords.js';
 import { createAdmin } from './cli.js';
 import { drainOnClose, withReadiness } from './lifecycle.js';
+import { createMailer, type Mailer } from './mail/outbox.js';
+import { startJobs } from './mail/jobs.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -57,6 +59,18 @@ export async function describeStaffAccess(config: ServerConfig, db: Database): P
   return lines;
 }
 
+/**
+ * Starts the mail sender and the background jobs (reminders, digest, erasure) once the server listens, and says how
+ * mail goes. `address` is where the API listens: the base of unsubscribe links unless PUBLIC_URL says otherwise.
+ */
+export function startMail(config: ServerConfig, db: Database, mailer: Mailer, address: string): () => void {
+  config.mail.publicUrl ??= address;
+  mailer.start();
+  if (config.mail.smtpUrl) console.log(`E-mail: sent through SMTP_URL, from ${config.mail.from}.`);
+  else console.log('E-mail: not set up (no SMTP_URL); messages are kept in the outbox, which staff read in the console.');
+  return startJobs(db, mailer, config.mail);
+}
+
 /** The longest a shutdown takes (SIGTERM or SIGINT) before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
@@ -76,13 +90,17 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'crea
   const config = configFromEnv();
   const db = await prepareDatabase(config);
   const staffAccess = await describeStaffAccess(config, db);
-  const app = createApp({ db, config, version });
+  const mailer = createMailer({ db, config: config.mail });
+  const app = createApp({ db, config, version, mailer });
   const server = createAdaptorServer({ fetch: withReadiness(app.fetch, { db, draining: () => drain.draining }), hostname: config.host }) as Server;
   const drain = drainOnClose(server);
+  let stopJobs = () => {};
   server.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    console.log(`recovery-widgets center API: http://${config.host}:${(server.address() as AddressInfo).port}/ (${where})`);
+    const address = `http://${config.host}:${(server.address() as AddressInfo).port}`;
+    console.log(`recovery-widgets center API: ${address}/ (${where})`);
     for (const line of staffAccess) console.log(line);
+    stopJobs = startMail(config, db, mailer, address);
   });
 
   // On SIGTERM (or Ctrl+C): stop accepting, answer what was received, let transactions finish, close the
@@ -97,6 +115,8 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'crea
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
     const answeredAll = await drain.close({ deadlineMs: SHUTDOWN_LIMIT_MS - 2000 });
+    stopJobs();
+    await mailer.stop();
     await db.close();
     console.log(answeredAll ? 'Stopped.' : 'Stopped; connections still open at the deadline were closed.');
     process.exit(answeredAll ? 0 : 1);

@@ -3,6 +3,7 @@
  * the role the contract gives the operation, a password an admin set that must be changed first, and for writes
  * the Origin (the API's own, or one listed in STAFF_ORIGINS), so a page elsewhere cannot use a signed-in browser.
  */
+import type { Mailer } from './mail/outbox.js';
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -19,6 +20,8 @@ import { sameSecret } from './tokens.js';
 
 export interface StaffDeps {
   db: Database;
+  /** The outbox: staff changes to events write messages to their guests. */
+  mail: Mailer;
   config: ServerConfig;
   hasher: PasswordHasher;
   /** The time: injectable, so tests can move it on instead of sleeping. */

@@ -44,7 +44,7 @@ export function staffRoutes(app: Hono, deps: StaffDeps): void {
   app.post('/staff/submissions/:id/approve', async (c) => {
     const id = submissionId(c);
     const decision = await jsonBody(c, StaffDecisionSchema, {});
-    const story = await moderation.approveSubmission(db, id, decision, deps.now());
+    const story = await moderation.approveSubmission(db, id, decision, deps.now(), deps.mail);
     await audit(c, deps, 'story.approve', 'story', id, fieldsOf(decision));
     return c.json(story);
   });
@@ -92,14 +92,14 @@ export function staffRoutes(app: Hono, deps: StaffDeps): void {
   app.patch('/staff/events/:id', async (c) => {
     const id = eventId(c);
     const changes = await jsonBody(c, EventUpdateSchema);
-    await events.updateEvent(db, id, changes);
+    await events.updateEvent(db, id, changes, deps.mail);
     await audit(c, deps, 'event.update', 'event', id, fieldsOf(changes));
     return c.json({ event: await getStaffEvent(db, id, deps.now()) });
   });
 
   app.post('/staff/events/:id/cancel', async (c) => {
     const id = eventId(c);
-    await events.cancelEvent(db, id);
+    await events.cancelEvent(db, id, deps.mail);
     await audit(c, deps, 'event.cancel', 'event', id);
     return c.json({ event: await getStaffEvent(db, id, deps.now()) });
   });

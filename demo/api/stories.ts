@@ -136,8 +136,13 @@ export async function submitStory(db: Database, submission: StorySubmission, ide
 }
 
 export async function withdrawStory(db: Queryable, token: string): Promise<void> {
+  // Erased, not just hidden: nothing the author wrote is kept. The row stays, empty, so that withdrawing again (a retry
+  // whose answer was lost) is still answered 204.
   const rows = await db.query(
-    `update story_submissions set status = 'withdrawn' where withdraw_token_hash = $1 returning id`,
+    `update story_submissions set status = 'withdrawn', erased_at = coalesce(erased_at, now()), display_name = '', title = '',
+       body = '', content_warning = null, recovery_years = null, email = null, original_title = null, original_body = null,
+       staff_disclosure = null, reject_reason = null, tags = '{}', featured_at = null
+     where withdraw_token_hash = $1 returning id`,
     [sha256(token)],
   );
   if (rows.length === 0) throw notFound('This story');

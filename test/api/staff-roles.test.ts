@@ -44,6 +44,16 @@ const confirmed = async () => {
   return { event, rsvp: (await rsvp(server, event)).body.rsvp.id as string };
 };
 
+const heldMessage = async () => {
+  const id = `m${randomUUID().replace(/-/g, '')}`;
+  await server.db.query(
+    `insert into mail_outbox (id, idempotency_key, kind, recipient, lang, subject, body_text, status)
+     values ($1, $1, 'manage-link', 'guest@example.org', 'en', 'Your link', 'Hello', 'held')`,
+    [id],
+  );
+  return id;
+};
+
 // operationId → how to call it, and the status for [admin, coordinator, moderator].
 const TABLE: Record<string, [Prepare, [number, number, number]]> = {
   listSubmissions: [() => ({ method: 'GET', path: '/staff/submissions' }), [200, 403, 200]],
@@ -74,6 +84,10 @@ const TABLE: Record<string, [Prepare, [number, number, number]]> = {
   createMeeting: [() => ({ method: 'POST', path: '/staff/meetings', body: meeting }), [201, 201, 403]],
   updateMeeting: [async () => ({ method: 'PUT', path: `/staff/meetings/${await newMeeting()}`, body: { ...meeting, name: 'Noon Steps' } }), [200, 200, 403]],
   deleteMeeting: [async () => ({ method: 'DELETE', path: `/staff/meetings/${await newMeeting()}` }), [204, 204, 403]],
+  getMailSettings: [() => ({ method: 'GET', path: '/staff/mail' }), [200, 200, 403]],
+  listMailMessages: [() => ({ method: 'GET', path: '/staff/mail/messages?status=held' }), [200, 200, 403]],
+  // Without SMTP a message is held, never dead: retrying it is refused (409) to those who may retry.
+  retryMailMessage: [async () => ({ method: 'POST', path: `/staff/mail/messages/${await heldMessage()}/retry` }), [409, 409, 403]],
   getSession: [() => ({ method: 'GET', path: '/staff/session' }), [200, 200, 200]],
   changePassword: [({ password }) => ({ method: 'POST', path: '/staff/session/password', body: { currentPassword: password, newPassword: 'another long password' } }), [200, 200, 200]],
   listAccounts: [() => ({ method: 'GET', path: '/staff/accounts' }), [200, 403, 403]],

@@ -48,8 +48,10 @@ async function startApi() {
   for (const [name, { email, password, role, mustChangePassword = false }] of Object.entries(STAFF_ACCOUNTS)) {
     await createAccount(db, hasher, { email, password, role, displayName: `Test ${name}` }, { mustChangePassword });
   }
-  const config = { ...configFromEnv({}), logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN };
-  return { db, app: createApp({ db, config, version: 'browser-tests', hasher }) };
+  // E-mail is offered to guests, and held in the outbox (no SMTP here), as in the demo.
+  const base = configFromEnv({ EMAIL_UPDATES: 'on' });
+  const config = { ...base, logLevel: 'silent', rateLimitWrites: 1_000_000, staffToken: STAFF_TOKEN };
+  return { db, config, app: createApp({ db, config, version: 'browser-tests', hasher }) };
 }
 
 /**
@@ -82,7 +84,8 @@ export function centerApi() {
     middleware: async function centerApiMiddleware(ctx, next) {
       const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once)\/)?api(\/.*)$/.exec(ctx.path);
       if (!match) return next();
-      const { app: api } = await start(); // started already by serverStart; this only matters without the plugin
+      const { app: api, config } = await start(); // started already by serverStart; this only matters without the plugin
+      config.mail.publicUrl ??= `${ctx.origin}/api`; // unsubscribe links in held messages point here
       const [, fault, path] = match;
       const key = ctx.get('Idempotency-Key');
       const firstTry = Boolean(key) && !failedOnce.has(`${fault}:${key}`);

@@ -43,3 +43,7 @@ create table mail_outbox (
 );
 create index mail_outbox_due on mail_outbox (status, next_attempt_at);
 create index mail_outbox_by_time on mail_outbox (created_at desc);
+
+-- Stories withdrawn by their authors are erased at once, declined ones after a while: the row stays, emptied, so the
+-- withdraw link keeps answering and counts stay right.
+alter table story_submissions add column erased_at timestamptz;

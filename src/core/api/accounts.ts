@@ -118,10 +118,11 @@ export const AuditActionSchema = z.enum([
   'meeting.create',
   'meeting.update',
   'meeting.delete',
+  'mail.retry',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
-export const RecordTypeSchema = z.enum(['account', 'story', 'event', 'rsvp', 'celebration', 'meeting']);
+export const RecordTypeSchema = z.enum(['account', 'story', 'event', 'rsvp', 'celebration', 'meeting', 'mail']);
 export type RecordType = z.infer<typeof RecordTypeSchema>;
 
 export const AuditEntrySchema = z.object({

@@ -33,7 +33,8 @@ export const EventPeriodSchema = z.enum(['upcoming', 'past', 'cancelled']);
 export const AttendeeSchema = z.object({
   id,
   status: RsvpStatusSchema,
-  name: text(1, 100),
+  /** Empty once the contact data is erased (some days after the event ended: see MailSettings.retention). */
+  name: text(0, 100),
   email: z.nullable(z.string().check(z.maxLength(254))),
   phone: z.nullable(z.string().check(z.maxLength(40))),
   guests: count(0, 20),
