@@ -1,0 +1,108 @@
+// The types a framework developer meets first, checked the way their app checks them: small apps type-checked
+// with `tsc` against the package as built (test/node/built-package.ts). A React 19 app gets every tag, typed
+// properties, documented attributes with their allowed values, and `onrecovery-rsvp` handlers with the typed
+// detail; `onRecoveryRsvp`, which React never fires for a custom element, is an error rather than silence. The
+// main entry's types carry the tag map without the main entry registering anything.
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPackage, type BuiltPackage } from './built-package.js';
+
+let built: BuiltPackage;
+before(() => {
+  built = buildPackage();
+});
+after(() => built.remove());
+
+const strict = { strict: true, target: 'ES2022', lib: ['ES2023', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler' };
+// What `npm create vite` gives a React + TypeScript app, and our own .d.ts files checked too.
+const react = { ...strict, jsx: 'react-jsx', skipLibCheck: false, types: [] };
+
+it('a React 19 app type-checks every tag with properties, attributes, React props and typed event handlers', () => {
+  const app = `
+import type {} from 'recovery-widgets/jsx';
+import { useRef } from 'react';
+import type { RecoveryEvents, RsvpDetail } from 'recovery-widgets';
+
+export function App() {
+  const events = useRef<RecoveryEvents>(null);
+  const outcomes: RsvpDetail['status'][] = [];
+  return (
+    <recovery-provider api="/api" lang="es" theme="dark" time-zone="America/New_York">
+      <main className="page">
+        <recovery-events
+          ref={events}
+          class="wide"
+          style={{ maxWidth: '40rem' }}
+          events={[{ id: 'e1' }]}
+          limit={3}
+          event-id="e1"
+          timeout={5000}
+          onrecovery-rsvp={(event) => outcomes.push(event.detail.status)}
+          onrecovery-load={(event) => console.log(event.detail.total, event.detail.skipped)}
+          onrecovery-error={(event: CustomEvent<{ message: string }>) => console.log(event.detail.message)}
+        />
+        <recovery-meetings src="/feed.json" meetings={[]} url-state distance-unit="km" id="finder" />
+        <recovery-milestone since="2024-02-29" date-means="last-use" schedule="na" leap-day="mar1" celebrations center-name="Hope House" display="full" />
+        <recovery-stories layout="carousel" submit autoplay story-id="s1" onrecovery-story-submit={(event) => console.log(event.detail.status satisfies 'pending')}>
+          <p>Children are allowed</p>
+        </recovery-stories>
+      </main>
+    </recovery-provider>
+  );
+}
+`;
+  assert.equal(built.typeCheck('react-app', { 'src/App.tsx': app }, react), '');
+});
+
+it('a React 19 app is told what is wrong: a misspelt event, a value outside the allowed ones, a wrong detail', () => {
+  // Each line must be an error: an unused @ts-expect-error is itself one.
+  const app = `
+import type {} from 'recovery-widgets/jsx';
+
+export const wrong = [
+  // @ts-expect-error onRecoveryRsvp never fires: React 19 listens to the event's exact name, onrecovery-rsvp.
+  <recovery-events onRecoveryRsvp={() => {}} />,
+  // @ts-expect-error theme is light, dark or auto.
+  <recovery-events theme="blue" />,
+  // @ts-expect-error date-means is first-sober-day or last-use.
+  <recovery-milestone date-means="sober-date" />,
+  // @ts-expect-error the RSVP's detail has an eventId and a status, never a name.
+  <recovery-events onrecovery-rsvp={(event) => console.log(event.detail.name)} />,
+  // @ts-expect-error limit is a number.
+  <recovery-events limit={{ max: 3 }} />,
+  // @ts-expect-error the meetings come as an array.
+  <recovery-meetings meetings="[]" />,
+  // @ts-expect-error there is no such element.
+  <recovery-widget />,
+];
+`;
+  assert.equal(built.typeCheck('react-errors', { 'src/wrong.tsx': app }, react), '');
+});
+
+it('without recovery-widgets/jsx, a React app has no such tags (the types are opt-in, as the README says)', () => {
+  const app = `export const tag = <recovery-events limit={3} />;\n`;
+  assert.match(built.typeCheck('react-without', { 'src/App.tsx': app }, react), /recovery-events.*does not exist on type 'JSX\.IntrinsicElements'/);
+});
+
+it("the main entry's types give querySelector and createElement their element classes", () => {
+  const page = `
+import { RecoveryEvents, type RecoveryMilestone, type RecoveryMeetings } from 'recovery-widgets';
+
+const list: RecoveryEvents | null = document.querySelector('recovery-events');
+const milestone: RecoveryMilestone = document.createElement('recovery-milestone');
+const finders: NodeListOf<RecoveryMeetings> = document.querySelectorAll('recovery-meetings');
+list?.addEventListener('recovery-rsvp', (event) => console.log(event.detail.eventId));
+milestone.dateMeans = 'last-use';
+console.log(finders.length, RecoveryEvents.name);
+`;
+  assert.equal(built.typeCheck('main-entry', { 'src/page.ts': page }, { ...strict, skipLibCheck: false, types: [] }), '');
+});
+
+it('the main entry registers nothing: its JavaScript imports no define module', () => {
+  const index = readFileSync(join(built.packageDir, 'dist', 'index.js'), 'utf8');
+  assert.doesNotMatch(index, /define\.js|customElements\.define|frameworks\//);
+  // The tag map is in its types only.
+  assert.match(readFileSync(join(built.packageDir, 'dist', 'index.d.ts'), 'utf8'), /import '\.\/frameworks\/tags\.js';/);
+});
