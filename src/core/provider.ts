@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { configContext, type RecoveryConfig } from './config.js';
 import type { ThemeChoice } from './theme.js';
+import { VERSION } from './version.js';
 
 /**
  * Gives every recovery-widgets element inside it the same settings, so a page sets its API, language,
@@ -13,6 +14,9 @@ import type { ThemeChoice } from './theme.js';
  * @slot - The elements (and any other content) that share these settings.
  */
 export class RecoveryProvider extends LitElement {
+  /** The recovery-widgets version of this element. */
+  static readonly version = VERSION;
+
   static override styles = css`
     :host {
       display: contents;

@@ -6,6 +6,7 @@ import { LocalizeController, closestLang } from './i18n/localize-controller.js';
 import { loadLanguage } from './i18n/translate.js';
 import { themeStyles, type ThemeChoice } from './theme.js';
 import { isValidTimeZone, visitorTimeZone } from './time.js';
+import { VERSION } from './version.js';
 
 /**
  * The base of every recovery-widgets element: the shared attributes, their inheritance from a
@@ -38,6 +39,9 @@ import { isValidTimeZone, visitorTimeZone } from './time.js';
  */
 export abstract class RecoveryBase extends LitElement {
   static override styles = [themeStyles];
+
+  /** The recovery-widgets version of this element: a second copy of another version on a page is told apart. */
+  static readonly version = VERSION;
 
   /** Base URL of the center's API, e.g. `https://center.example.org/api`. Inherited from a provider when absent. */
   @property() api?: string;

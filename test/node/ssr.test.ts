@@ -75,5 +75,5 @@ describe('server rendering (@lit-labs/ssr)', () => {
 /** A bare element by tag name, as a server template would write it. */
 function unsafeTag(tag: string): TemplateResult {
   const strings = Object.assign([`<${tag}></${tag}>`], { raw: [`<${tag}></${tag}>`] });
-  return html(strings as unknown as TemplateStringsArray);
+  return html(strings);
 }
