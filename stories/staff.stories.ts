@@ -5,7 +5,7 @@ import { defineElement } from '../src/core/define-element.js';
 import { RecoveryStaff } from '../src/staff/staff.js';
 import type { Role } from '../src/core/api/accounts.js';
 import { fakeServer } from './support/fake-fetch.js';
-import { API, accounts, attendees, audit, celebrations, events, meetings, session, submissions } from './support/staff-data.js';
+import { API, accounts, attendees, audit, celebrations, events, heldMessages, mailSettings, meetings, session, smtpMessages, submissions } from './support/staff-data.js';
 
 // Registered here: the define module is a side effect that a production Storybook build could drop.
 defineElement('recovery-staff', RecoveryStaff);
@@ -149,6 +149,56 @@ export const Celebrations: Story = {
 export const Meetings: Story = {
   beforeEach: serve('coordinator', '#/meetings', { '/staff/meetings': () => json({ meetings }) }),
   play: shows('Meetings'),
+};
+
+export const MailNotSetUp: Story = {
+  name: 'E-mail: not set up, the outbox',
+  beforeEach: serve('coordinator', '#/mail', { '/staff/mail': () => json(mailSettings()), '/staff/mail/messages': () => json({ messages: heldMessages }) }),
+  play: async (context) => {
+    await shows('E-mail')(context);
+    const { root } = await view(context.canvasElement);
+    await expect(text(root.querySelector('#not-set-up-heading'))).toBe('E-mail is not set up: these messages would have been sent');
+    await expect(text(root.querySelector('.policy'))).toContain('are erased 30 days after the event ends; only counts remain.');
+    const first = root.querySelector<HTMLElement>('.message summary')!;
+    await userEvent.click(first);
+    await waitFor(() => expect(root.querySelector('.message details')!.hasAttribute('open')).toBe(true));
+    await expect(text(root.querySelector('.mail-text'))).toContain('You’re on the list for Game night');
+  },
+};
+
+let retried = 0;
+export const MailFailed: Story = {
+  name: 'E-mail: sent through SMTP, one failed, sent again',
+  render: () => html`<recovery-staff api=${API} theme="dark"></recovery-staff>`,
+  beforeEach: () => {
+    retried = 0;
+    const failed = smtpMessages.find((m) => m.status === 'dead')!;
+    return serve('admin', '#/mail', {
+      '/staff/mail': () => json(mailSettings({ delivery: 'smtp', counts: { held: 0, pending: 1, sent: 41, dead: retried ? 0 : 1 } })),
+      '/staff/mail/messages': () => json({ messages: smtpMessages.map((m) => (m === failed && retried ? { ...m, status: 'pending' } : m)) }),
+      [`/staff/mail/messages/${failed.id}/retry`]: () => json({ message: { ...failed, status: 'pending', attempts: 0 } }, retried++ ? 409 : 200),
+    })();
+  },
+  play: async (context) => {
+    await shows('E-mail')(context);
+    const { root } = await view(context.canvasElement);
+    await expect(root.querySelector('#not-set-up-heading')).toBeNull();
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button.retry')!);
+    await waitFor(() => expect(text(root.querySelector('.notice[role="status"]'))).toBe('Queued to be sent again: A seat opened: Game night.'));
+    await waitFor(() => expect(root.querySelector('button.retry')).toBeNull());
+  },
+};
+
+export const MailPhone: Story = {
+  name: 'E-mail on a phone (375px), Spanish',
+  render: () => html`<div style="max-width: 375px;"><recovery-staff api=${API} lang="es"></recovery-staff></div>`,
+  beforeEach: serve('coordinator', '#/mail', { '/staff/mail': () => json(mailSettings()), '/staff/mail/messages': () => json({ messages: heldMessages }) }),
+  play: async (context) => {
+    await shows('Correo electrónico')(context);
+    const { el, root } = await view(context.canvasElement);
+    await expect(text(root.querySelector('#not-set-up-heading'))).toBe('El correo electrónico no está configurado: estos mensajes se habrían enviado');
+    await expect(el.scrollWidth).toBeLessThanOrEqual(375);
+  },
 };
 
 export const Accounts: Story = {

@@ -3,8 +3,7 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import type { StaffSession } from '../core/api/accounts.js';
 import type { StaffClient } from './client.js';
-import type { Area } from '../core/api/accounts.js';
-import type { Route } from './route.js';
+import type { ConsoleArea, Route } from './route.js';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -35,5 +34,5 @@ export type CreateView = (host: Host, context: () => ConsoleContext) => View;
 
 /** A section module: the views it makes, by area. */
 export interface SectionModule {
-  views: Partial<Record<Area, CreateView>>;
+  views: Partial<Record<ConsoleArea, CreateView>>;
 }

@@ -2,13 +2,29 @@
  * The console's address lives in the URL fragment (`#/events/<id>/check-in`), so the browser's back button, a
  * bookmark and a reload all land on the same view, and nothing of it reaches a server log. Pure: no DOM.
  */
-import type { Area } from '../core/api/accounts.js';
+import type { Area, Role, StaffSession } from '../core/api/accounts.js';
 
-export const AREA_ORDER: readonly Area[] = ['stories', 'events', 'celebrations', 'meetings', 'accounts', 'audit'];
+/**
+ * A part of the console: the contract's areas, and e-mail. The session does not list e-mail among its areas (the
+ * contract's `Area` predates it), so the console opens it to the roles the `/staff/mail` endpoints admit.
+ */
+export type ConsoleArea = Area | 'mail';
+
+export const AREA_ORDER: readonly ConsoleArea[] = ['stories', 'events', 'celebrations', 'meetings', 'mail', 'accounts', 'audit'];
+
+/** The roles `/staff/mail` admits (src/core/api/mail-operations.ts). */
+const MAIL_ROLES: readonly Role[] = ['admin', 'coordinator'];
+
+/** The parts of the console this session may use: the areas the server lists, and e-mail for its roles. */
+export function consoleAreas(session: Pick<StaffSession, 'account' | 'areas'>): ConsoleArea[] {
+  const areas: ConsoleArea[] = [...session.areas];
+  if (MAIL_ROLES.includes(session.account.role) && !areas.includes('mail')) areas.push('mail');
+  return areas;
+}
 
 export interface Route {
   /** A section of the console, or `password` (one's own password). */
-  area: Area | 'password';
+  area: ConsoleArea | 'password';
   /** The segments after the area, e.g. `['abc', 'check-in']`. */
   path: string[];
   query: Record<string, string>;
@@ -17,7 +33,7 @@ export interface Route {
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The route a fragment names; an unknown or malformed one is the first area the account may use (`fallback`). */
-export function parseRoute(hash: string, fallback: Area): Route {
+export function parseRoute(hash: string, fallback: ConsoleArea): Route {
   const [pathPart = '', queryPart = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const [area, ...path] = pathPart.split('/').filter(Boolean);
   const known = area === 'password' || (AREA_ORDER as readonly string[]).includes(area ?? '');
@@ -36,4 +52,4 @@ export function routeHash(area: Route['area'], path: readonly string[] = [], que
 }
 
 /** The first area of the console that an account with these areas sees. */
-export const homeArea = (areas: readonly Area[]): Area => AREA_ORDER.find((area) => areas.includes(area)) ?? 'stories';
+export const homeArea = (areas: readonly ConsoleArea[]): ConsoleArea => AREA_ORDER.find((area) => areas.includes(area)) ?? 'stories';

@@ -4,10 +4,10 @@ import { RecoveryBase } from '../core/recovery-base.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { formStyles } from '../core/form.styles.js';
 import { renderError, renderLoading, statusStyles } from '../core/status.js';
-import { StaffSessionSchema, type Area, type StaffSession } from '../core/api/accounts.js';
+import { StaffSessionSchema, type StaffSession } from '../core/api/accounts.js';
 import { StaffClient, statusOf } from './client.js';
 import type { ConsoleContext, SectionModule, View } from './context.js';
-import { AREA_ORDER, homeArea, parseRoute, routeHash, type Route } from './route.js';
+import { AREA_ORDER, consoleAreas, homeArea, parseRoute, routeHash, type ConsoleArea, type Route } from './route.js';
 import { SignInForm } from './sign-in.js';
 import { PasswordForm } from './password.js';
 import { problemMessage } from './problems.js';
@@ -16,7 +16,7 @@ import './i18n/index.js';
 
 /**
  * The staff console: where center staff moderate stories, run events and check guests in, keep celebrations and
- * the center's meetings, and (admins) staff accounts and the audit log. It talks only to the contract's `/staff/*`
+ * the center's meetings, read the e-mail outbox and its data policy, and (admins) staff accounts and the audit log. It talks only to the contract's `/staff/*`
  * endpoints with the session cookie, so it runs on the API's own origin (the reference server serves it at
  * `/staff/`). Each section loads when first opened; what a role may not use is neither shown nor loaded.
  * Never part of the visitor bundle: import `recovery-widgets/staff`.
@@ -42,24 +42,26 @@ export class RecoveryStaff extends RecoveryBase {
     celebrations: () => import('./celebrations/index.js'),
     meetings: () => import('./meetings/index.js'),
     accounts: () => import('./accounts/index.js'),
+    mail: () => import('./mail/index.js'),
   };
 
-  private static readonly moduleOf: Record<Area, string> = {
+  private static readonly moduleOf: Record<ConsoleArea, string> = {
     stories: 'stories',
     events: 'events',
     celebrations: 'celebrations',
     meetings: 'meetings',
     accounts: 'accounts',
     audit: 'accounts',
+    mail: 'mail',
   };
 
   private readonly parts = new Map<string, LazyPart<SectionModule>>();
-  private readonly views = new Map<Area, View>();
+  private readonly views = new Map<ConsoleArea, View>();
   private readonly signIn = new SignInForm(this, (session) => void this.begin(session));
   private readonly password = new PasswordForm(this, (session) => {
     this.session = session;
     this.say(this.i18n.t('staff.password.saved'));
-    this.go(routeHash(homeArea(session.areas)));
+    this.go(routeHash(homeArea(consoleAreas(session))));
   });
   private clientFor?: { base: string; client: StaffClient };
 
@@ -146,9 +148,10 @@ export class RecoveryStaff extends RecoveryBase {
   private async navigate(focus: boolean) {
     const session = this.session;
     if (!session) return;
-    const route = parseRoute(location.hash, homeArea(session.areas));
+    const areas = consoleAreas(session);
+    const route = parseRoute(location.hash, homeArea(areas));
     this.route = route;
-    if (route.area !== 'password' && session.areas.includes(route.area) && !session.account.mustChangePassword) {
+    if (route.area !== 'password' && areas.includes(route.area) && !session.account.mustChangePassword) {
       const area = route.area;
       const name = RecoveryStaff.moduleOf[area];
       let part = this.parts.get(name);
@@ -198,7 +201,8 @@ export class RecoveryStaff extends RecoveryBase {
       return html`<main class="main"><h1 id="view-heading" tabindex="-1">${t('staff.title')}</h1>${renderLoading(t)}</main>`;
     }
     if (this.session === null) return html`<main class="main narrow">${this.signIn.render(t, this.client)}</main>`;
-    const { account, areas } = this.session;
+    const { account } = this.session;
+    const areas = consoleAreas(this.session);
     const route = this.route ?? { area: homeArea(areas), path: [], query: {} };
     return html`<header class="bar">
         <h1>${t('staff.title')}</h1>
@@ -222,7 +226,8 @@ export class RecoveryStaff extends RecoveryBase {
   }
 
   private renderView(route: Route, t: ConsoleContext['t']): unknown {
-    const { account, areas } = this.session!;
+    const { account } = this.session!;
+    const areas = consoleAreas(this.session!);
     if (account.mustChangePassword || route.area === 'password') {
       return this.password.render(t, this.client, account.mustChangePassword);
     }

@@ -4,6 +4,7 @@ import type { Account, Role, StaffSession, AuditEntry } from '../../src/core/api
 import type { StaffSubmission } from '../../src/core/api/staff.js';
 import type { Attendee, StaffEvent } from '../../src/core/api/staff-events.js';
 import type { StaffCelebration, StaffMeeting } from '../../src/core/api/staff-meetings.js';
+import type { MailMessage, MailSettings } from '../../src/core/api/mail.js';
 
 export const API = '/__stories__/api';
 
@@ -171,3 +172,81 @@ export const audit: AuditEntry[] = actions.map(([action, recordType, recordId, f
   recordId,
   fields,
 }));
+
+/** E-mail as a demo center without SMTP has it: held, not sent. */
+export function mailSettings(overrides: Partial<MailSettings> = {}): MailSettings {
+  return {
+    delivery: 'outbox',
+    from: 'Community events <events@harborlight.example>',
+    emailUpdates: true,
+    realTitles: false,
+    reminderHours: 24,
+    retention: { rsvpDays: 30, mailDays: 30, rejectedStoryDays: 30 },
+    counts: { held: 3, pending: 0, sent: 0, dead: 0 },
+    ...overrides,
+  };
+}
+
+const mail = (id: string, overrides: Partial<MailMessage>): MailMessage => ({
+  id,
+  kind: 'rsvp-confirmed',
+  to: 'maya@example.org',
+  lang: 'en',
+  subject: 'You’re on the list: Game night',
+  text: null,
+  status: 'held',
+  attempts: 0,
+  lastError: null,
+  createdAt: iso(now - hours(1)),
+  sentAt: null,
+  nextAttemptAt: null,
+  ...overrides,
+});
+
+const page = 'https://harborlight.example/events/';
+export const heldMessages: MailMessage[] = [
+  mail('mail-maya', {
+    text: `Hello Maya,\n\nYou’re on the list for Game night, Saturday at 6:00 PM.\n\nTo change or cancel your RSVP, open this private link (keep it to yourself):\n${page}#rsvp=Xq3…\n\nThe calendar file is attached.\n\nCommunity events`,
+    createdAt: iso(now - hours(0.2)),
+  }),
+  mail('mail-ana', {
+    kind: 'rsvp-waitlisted',
+    to: 'ana.maria@example.org',
+    lang: 'es',
+    subject: 'Está en la lista de espera: Game night',
+    text: `Hola, Ana María:\n\nEl evento está lleno, así que está en la lista de espera (lugar 1). Le escribiremos si se libera un lugar.\n\nPara cambiar o cancelar su inscripción, abra este enlace privado:\n${page}#rsvp=Lm8…\n\nEventos comunitarios`,
+    createdAt: iso(now - hours(3)),
+  }),
+  mail('mail-dev', {
+    kind: 'event-reminder',
+    to: 'dev@example.org',
+    subject: 'Tomorrow: Community event',
+    text: `Hello Dev,\n\nA reminder: Community event, tomorrow at 6:00 PM, Harbor Light Community Hall.\n\nYour RSVP: ${page}#rsvp=Pw2…\n\nNo more reminders for this RSVP: ${page}unsubscribe\n\nCommunity events`,
+    createdAt: iso(now - hours(20)),
+  }),
+];
+
+/** E-mail as a center with SMTP has it: most sent, one waiting for its next attempt, one failed for good. */
+export const smtpMessages: MailMessage[] = [
+  mail('mail-pending', {
+    to: 'keisha@example.org',
+    subject: 'You’re on the list: Alumni dinner',
+    text: `Hello Keisha,\n\nYou’re on the list for the alumni dinner.\n\nCommunity events`,
+    status: 'pending',
+    attempts: 2,
+    lastError: 'connect ECONNREFUSED 203.0.113.25:465',
+    createdAt: iso(now - hours(0.5)),
+    nextAttemptAt: iso(now + hours(0.25)),
+  }),
+  mail('mail-sent', { to: 'tomas@example.org', status: 'sent', attempts: 1, createdAt: iso(now - hours(26)), sentAt: iso(now - hours(26) + 4000) }),
+  mail('mail-dead', {
+    kind: 'rsvp-promoted',
+    to: 'riley@example.invalid',
+    subject: 'A seat opened: Game night',
+    text: `Hello Riley,\n\nA seat opened for Game night: you’re in.\n\nYour RSVP: ${page}#rsvp=Rt5…\n\nCommunity events`,
+    status: 'dead',
+    attempts: 8,
+    lastError: '550 5.1.1 <riley@example.invalid>: Recipient address rejected: User unknown',
+    createdAt: iso(now - hours(30)),
+  }),
+];

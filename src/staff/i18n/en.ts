@@ -6,6 +6,7 @@ export const staff = {
   'staff.area.events': 'Events',
   'staff.area.celebrations': 'Celebrations',
   'staff.area.meetings': 'Meetings',
+  'staff.area.mail': 'E-mail',
   'staff.area.accounts': 'Staff accounts',
   'staff.area.audit': 'Audit log',
   'staff.role.admin': 'Admin',

@@ -8,6 +8,7 @@ const staff: NamespaceMessages<'staff'> = {
   'staff.area.events': 'Eventos',
   'staff.area.celebrations': 'Celebraciones',
   'staff.area.meetings': 'Reuniones',
+  'staff.area.mail': 'Correo electrónico',
   'staff.area.accounts': 'Cuentas del personal',
   'staff.area.audit': 'Registro de auditoría',
   'staff.role.admin': 'Administración',

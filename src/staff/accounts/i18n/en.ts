@@ -68,6 +68,7 @@ export const staffAccounts = {
   'staffAudit.type.rsvp': 'RSVP',
   'staffAudit.type.celebration': 'Celebration',
   'staffAudit.type.meeting': 'Meeting',
+  'staffAudit.type.mail': 'E-mail message',
   'staffAudit.do.session.sign-in': 'Signed in',
   'staffAudit.do.session.sign-out': 'Signed out',
   'staffAudit.do.account.create': 'Created an account',
@@ -91,6 +92,7 @@ export const staffAccounts = {
   'staffAudit.do.meeting.create': 'Added a meeting',
   'staffAudit.do.meeting.update': 'Changed a meeting',
   'staffAudit.do.meeting.delete': 'Removed a meeting',
+  'staffAudit.do.mail.retry': 'Sent a failed e-mail again',
 } as const;
 
 declare module '../../../core/i18n/messages.js' {

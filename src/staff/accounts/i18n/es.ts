@@ -70,6 +70,7 @@ const staffAccounts: NamespaceMessages<'staffAccounts'> = {
   'staffAudit.type.rsvp': 'Inscripción',
   'staffAudit.type.celebration': 'Celebración',
   'staffAudit.type.meeting': 'Reunión',
+  'staffAudit.type.mail': 'Mensaje de correo',
   'staffAudit.do.session.sign-in': 'Inició sesión',
   'staffAudit.do.session.sign-out': 'Cerró sesión',
   'staffAudit.do.account.create': 'Creó una cuenta',
@@ -93,6 +94,7 @@ const staffAccounts: NamespaceMessages<'staffAccounts'> = {
   'staffAudit.do.meeting.create': 'Agregó una reunión',
   'staffAudit.do.meeting.update': 'Cambió una reunión',
   'staffAudit.do.meeting.delete': 'Quitó una reunión',
+  'staffAudit.do.mail.retry': 'Envió de nuevo un correo fallido',
 };
 
 export default staffAccounts;
