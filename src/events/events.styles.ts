@@ -140,7 +140,8 @@ export const eventsStyles = css`
   .invite:empty {
     display: none;
   }
-  .status.error {
+  .status.error,
+  .lost {
     margin-top: 1rem;
   }
 `;

@@ -12,7 +12,7 @@ import { canRsvp, type AlumniEvent } from './parse.js';
 import { fetchEvents, givenEvents } from './fetch-events.js';
 import { eventWhen, timeLines } from './format.js';
 import { eventsStyles } from './events.styles.js';
-import type { ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
+import type { LinkFormController, ManageController, RsvpContext, RsvpFormController } from './rsvp/index.js';
 
 /** How often a visible list reads the seats again. */
 const REFRESH_MS = 3 * 60_000;
@@ -79,6 +79,8 @@ export class RecoveryEvents extends RecoveryElement {
   };
 
   private readonly rsvp = new LazyPart(this, () => RecoveryEvents.loaders.rsvp());
+  /** "Email me my link", while open. */
+  @state() private linkForm?: LinkFormController;
   private readonly forms = new Map<string, RsvpFormController>();
   private manage?: ManageController;
 
@@ -192,6 +194,14 @@ export class RecoveryEvents extends RecoveryElement {
     });
   }
 
+  private readonly toggleLink = () =>
+    this.linkForm
+      ? (this.linkForm = undefined)
+      : this.rsvp.use('link', ({ LinkFormController }) => {
+          this.linkForm = new LinkFormController(this, () => ({ ...this.rsvpContext(), events: this.list }));
+          return this.linkForm.focus();
+        });
+
   private readonly leaveManage = () => {
     history.replaceState(history.state, '', location.pathname + location.search);
     this.manage?.dispose();
@@ -210,7 +220,6 @@ export class RecoveryEvents extends RecoveryElement {
       timeoutMs: this.timeout,
       refresh: this.refresh,
       leaveManage: this.leaveManage,
-      manageUrl: (token) => `${location.href.replace(/#.*$/, '')}#rsvp=${token}`,
     };
   }
 
@@ -240,7 +249,12 @@ export class RecoveryEvents extends RecoveryElement {
     const body = this.manage
       ? this.manage.render()
       : html`<div class="list" tabindex="-1">${this.renderLoad(this.data, () => this.renderList())}</div>`;
-    return html`${body}${this.rsvp.renderFailure(t)}
+    // A lost link is found again here: under the list, and under a manage link that no longer works.
+    const lost = this.effectiveApi && this.manage?.gone !== false && this.list.some((event) => event.emailUpdates);
+    return html`${body}${lost
+        ? html`<p class="lost"><button type="button" class="secondary" aria-expanded=${!!this.linkForm} @click=${this.toggleLink}>${t('events.lostLink')}</button></p>
+            ${this.linkForm?.render()}`
+        : nothing}${this.rsvp.renderFailure(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 

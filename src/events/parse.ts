@@ -99,6 +99,7 @@ export function readEvent(value: unknown): AlumniEvent | undefined {
     substanceFree: optional(value.substanceFree, readBoolean, false),
     calendarTitle: optional(value.calendarTitle, (v) => (v === null ? null : textOf(v, 100, true)), null),
     tags: optional(value.tags, (v) => readList(v, 10, (t) => textOf(t, 40, true)), []),
+    emailUpdates: optional(value.emailUpdates, readBoolean, false),
   };
   return Object.values(event).every((field) => field !== undefined) ? (event as AlumniEvent) : undefined;
 }

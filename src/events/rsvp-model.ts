@@ -23,6 +23,8 @@ export interface Draft extends Intent<RsvpRequest> {
   guests: number;
   /** By question id; a boolean for yes/no questions. */
   answers: Record<string, Answer>;
+  /** Ticked "e-mail me about this RSVP": never assumed (unticked in a new draft). */
+  emailMe: boolean;
 }
 
 /** What is wrong with one field, as a message to translate (not the HTTP client's server `FieldError`). */
@@ -37,7 +39,7 @@ export type FieldErrors = Record<string, FieldProblem>;
 export const answerField = (questionId: string) => `answers.${questionId}`;
 
 export function emptyDraft(key: string): Draft {
-  return { name: '', email: '', phone: '', guests: 0, answers: noAnswers(), key };
+  return { name: '', email: '', phone: '', guests: 0, answers: noAnswers(), emailMe: false, key };
 }
 
 /**
@@ -54,16 +56,23 @@ export function answerOf(draft: Draft, questionId: string): Answer | undefined {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An address that looks deliverable (the server checks it fully). */
+export const isEmail = (value: string): boolean => EMAIL.test(value) && value.length <= 254;
 const PHONE = /^[0-9+()\-.\s]{3,40}$/;
+
+/** The visitor asked for e-mail about this RSVP, and the center can send it. */
+export const wantsEmail = (draft: Draft, event: AlumniEvent): boolean => draft.emailMe && event.emailUpdates === true;
+
+/** The form asks for an e-mail address: the event asks for one, or the visitor ticked "e-mail me". */
+export const asksEmail = (draft: Draft, event: AlumniEvent): boolean => event.contactFields.includes('email') || wantsEmail(draft, event);
 
 /** Every problem with the draft, in the form's order (the first is where focus goes). */
 export function validateDraft(draft: Draft, event: AlumniEvent): FieldErrors {
   const errors: FieldErrors = {};
   const name = draft.name.trim();
   if (name.length === 0 || name.length > 100) errors.name = { key: 'rsvp.error.name' };
-  if (event.contactFields.includes('email')) {
-    const email = draft.email.trim();
-    if (!EMAIL.test(email) || email.length > 254) errors.email = { key: 'rsvp.error.email' };
+  if (asksEmail(draft, event)) {
+    if (!isEmail(draft.email.trim())) errors.email = { key: 'rsvp.error.email' };
   }
   if (event.contactFields.includes('phone')) {
     const phone = draft.phone.trim();
@@ -84,16 +93,27 @@ export function validateDraft(draft: Draft, event: AlumniEvent): FieldErrors {
   return errors;
 }
 
-/** The body to send: trimmed, only the contact fields the event asks for, only answered questions. */
-export function requestBody(draft: Draft, event: AlumniEvent): RsvpRequest {
+/** Where the visitor is: their language, and the page (without its fragment) that e-mailed links lead back to. */
+export interface Origin {
+  lang: string;
+  page: string;
+}
+
+/**
+ * The body to send: trimmed, only the contact fields the form asks for, only answered questions. `emailMe`,
+ * `lang` and `page` only when the visitor ticked "e-mail me": without the tick, the server has no reason to
+ * write to them, and is not given one.
+ */
+export function requestBody(draft: Draft, event: AlumniEvent, origin: Origin): RsvpRequest {
   const body: RsvpRequest = { name: draft.name.trim(), guests: draft.guests, answers: [] };
-  if (event.contactFields.includes('email')) body.email = draft.email.trim();
+  if (asksEmail(draft, event)) body.email = draft.email.trim();
   if (event.contactFields.includes('phone')) body.phone = draft.phone.trim();
   for (const question of event.questions) {
     const value = answerOf(draft, question.id);
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     body.answers.push({ questionId: question.id, value: typeof value === 'string' ? value.trim() : value });
   }
+  if (wantsEmail(draft, event)) Object.assign(body, { emailMe: true }, origin);
   return body;
 }
 
@@ -120,6 +140,7 @@ const stored = draftStorage<Draft>((value) => {
     ...emptyDraft(draft.key),
     ...draft,
     guests: Number.isInteger(draft.guests) ? draft.guests! : 0,
+    emailMe: draft.emailMe === true,
     answers: noAnswers(typeof draft.answers === 'object' && draft.answers ? draft.answers : {}),
     unanswered: Array.isArray(draft.unanswered) ? draft.unanswered : undefined,
   };

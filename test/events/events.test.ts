@@ -268,6 +268,10 @@ describe('<recovery-events> RSVP', () => {
     expect(root(el).activeElement?.id).to.equal(`rsvp-${id}-answers-dish`);
     await sendKeys({ press: 'ArrowDown' }); // "Main"
     await sendKeys({ press: 'Tab' });
+    // The center can email about this event: the opt-in comes last, unticked, and is passed over.
+    expect(root(el).activeElement).to.have.property('name', 'emailMe');
+    expect(root(el).activeElement).to.have.property('checked', false);
+    await sendKeys({ press: 'Tab' });
     expect(text(root(el).activeElement)).to.equal('Send RSVP');
     await sendKeys({ press: 'Enter' });
 

@@ -7,7 +7,11 @@ describe('reading events', () => {
   it('accepts an event exactly as the contract describes it', () => {
     const event = sampleEvent();
     expect(EventSchema.safeParse(event).success).to.equal(true);
-    expect(readEvent(event)).to.deep.equal(event);
+    // Absent, emailUpdates reads as false: no email is offered.
+    expect(readEvent(event)).to.deep.equal({ ...event, emailUpdates: false });
+    const mailable = sampleEvent({ emailUpdates: true });
+    expect(EventSchema.safeParse(mailable).success).to.equal(true);
+    expect(readEvent(mailable)).to.deep.equal(mailable);
   });
 
   // Each record is broken in one way. The hand-written reader must refuse what the contract's schema refuses,
@@ -29,6 +33,7 @@ describe('reading events', () => {
     ['a question id with capitals', { questions: [{ id: 'Q', label: 'Q', kind: 'text', required: false, options: [] }] }],
     ['a venue without a name', { venue: { name: '', address: '', latitude: null, longitude: null } }],
     ['tags that are not text', { tags: [42] }],
+    ['emailUpdates that is not true or false', { emailUpdates: 'yes' }],
   ];
   for (const [what, change] of broken) {
     it(`skips an event with ${what}, as the contract does`, () => {

@@ -13,6 +13,7 @@ const event = sampleEvent({
     { id: 'first-time', label: 'First time?', kind: 'boolean', required: true, options: [] },
   ],
 });
+const origin = { lang: 'es', page: 'https://center.example.org/alumni/events' };
 const filled = (overrides: Partial<Draft> = {}): Draft => ({
   ...emptyDraft('key-1234567890'),
   name: '  Ana ',
@@ -28,7 +29,7 @@ describe('the RSVP draft', () => {
     const hostile = sampleEvent({ questions: [{ id: 'constructor', label: 'Anything else?', kind: 'text', required: true, options: [] }] });
     const draft = { ...emptyDraft('key-1234567890'), name: 'Ana' };
     expect(validateDraft(draft, hostile)).to.have.property('answers.constructor');
-    expect(requestBody(draft, hostile).answers).to.deep.equal([]);
+    expect(requestBody(draft, hostile, origin).answers).to.deep.equal([]);
     draftStore.write('hostile', draft);
     expect(validateDraft(draftStore.read('hostile')!, hostile), 'also once read back from storage').to.have.property('answers.constructor');
     draftStore.clear('hostile');
@@ -36,7 +37,7 @@ describe('the RSVP draft', () => {
 
   it('a complete draft has no errors and makes a body the contract accepts', () => {
     expect(validateDraft(filled(), event)).to.deep.equal({});
-    const body = requestBody(filled(), event);
+    const body = requestBody(filled(), event, origin);
     expect(body).to.deep.equal({
       name: 'Ana',
       email: 'ana@example.org',
@@ -72,12 +73,12 @@ describe('the RSVP draft', () => {
   }
 
   it('sends only the contact fields the event asks for', () => {
-    const body = requestBody(filled(), sampleEvent({ contactFields: [], questions: [] }));
+    const body = requestBody(filled(), sampleEvent({ contactFields: [], questions: [] }), origin);
     expect(body).to.deep.equal({ name: 'Ana', guests: 1, answers: [] });
   });
 
   it('maps the server’s field names back to the form, by question or by position', () => {
-    const body = requestBody(filled(), event);
+    const body = requestBody(filled(), event, origin);
     expect(formField('email', body)).to.equal('email');
     expect(formField('answers.dish', body)).to.equal('answers.dish');
     expect(formField('answers.1.value', body)).to.equal('answers.first-time');
@@ -86,11 +87,45 @@ describe('the RSVP draft', () => {
   });
 });
 
+describe('email about the RSVP (opt-in)', () => {
+  const mailable = sampleEvent({ contactFields: [], questions: [], emailUpdates: true });
+
+  it('starts unticked, and unticked sends no emailMe, language or page, even where the event asks for an email', () => {
+    expect(emptyDraft('k').emailMe).to.equal(false);
+    const body = requestBody(filled(), { ...event, emailUpdates: true }, origin);
+    expect(body).to.include({ email: 'ana@example.org' });
+    expect(body).not.to.have.any.keys('emailMe', 'lang', 'page');
+    expect(requestBody(filled({ email: 'ana@example.org' }), mailable, origin), 'no email asked, none sent').not.to.have.any.keys('email', 'emailMe');
+  });
+
+  it('ticked, asks for an email where the event did not, and sends it with the opt-in, the language and the page', () => {
+    expect(Object.keys(validateDraft(filled({ emailMe: true, email: '' }), mailable))).to.deep.equal(['email']);
+    expect(Object.keys(validateDraft(filled({ emailMe: true, email: 'ana@' }), mailable))).to.deep.equal(['email']);
+    const body = requestBody(filled({ emailMe: true, email: ' ana@example.org ' }), mailable, origin);
+    expect(body).to.deep.equal({ name: 'Ana', guests: 1, answers: [], email: 'ana@example.org', emailMe: true, ...origin });
+    expect(RsvpRequestSchema.safeParse(body).success).to.equal(true);
+  });
+
+  it('a tick left in a draft does nothing for an event the center cannot email about', () => {
+    const silent = { ...mailable, emailUpdates: false };
+    expect(validateDraft(filled({ emailMe: true, email: '' }), silent)).to.deep.equal({});
+    expect(requestBody(filled({ emailMe: true }), silent, origin)).to.deep.equal({ name: 'Ana', guests: 1, answers: [] });
+  });
+
+  it('keeps the tick in the tab’s draft, and reads anything but true as unticked', () => {
+    draftStore.write('mail', filled({ emailMe: true }));
+    expect(draftStore.read('mail')!.emailMe).to.equal(true);
+    sessionStorage.setItem(draftStore.key('mail'), JSON.stringify({ key: 'k', name: 'Ana', emailMe: 'yes' }));
+    expect(draftStore.read('mail')!.emailMe).to.equal(false);
+    draftStore.clear('mail');
+  });
+});
+
 describe('the draft in sessionStorage', () => {
   afterEach(() => sessionStorage.clear());
 
   it('is kept per event, read back whole, and removed', () => {
-    const draft = filled({ unanswered: [requestBody(filled(), event)] });
+    const draft = filled({ unanswered: [requestBody(filled(), event, origin)] });
     draftStore.write('potluck', draft);
     expect(localStorage.length, 'never in localStorage').to.equal(0);
     expect(draftStore.read('potluck')).to.deep.equal(draft);
@@ -100,8 +135,8 @@ describe('the draft in sessionStorage', () => {
   });
 
   it('keeps each unanswered body once, in the order sent', () => {
-    const first = requestBody(filled(), event);
-    const second = requestBody(filled({ guests: 2 }), event);
+    const first = requestBody(filled(), event, origin);
+    const second = requestBody(filled({ guests: 2 }), event, origin);
     const draft = withUnanswered(withUnanswered(withUnanswered(filled(), first), second), first);
     expect(draft.unanswered).to.deep.equal([first, second]);
   });

@@ -19,6 +19,7 @@ export const events = {
   'events.invite': 'Invite a friend',
   'events.inviteName': 'Invite a friend: {title}',
   'events.neutralTitle': 'Community event',
+  'events.lostLink': 'Lost the link to your RSVP?',
 } as const;
 
 // Makes this namespace part of every `MessageKey`, so the type checker catches a missing or misspelt key.

@@ -21,6 +21,7 @@ const events: NamespaceMessages<'events'> = {
   'events.invite': 'Invitar a alguien',
   'events.inviteName': 'Invitar a alguien: {title}',
   'events.neutralTitle': 'Evento comunitario',
+  'events.lostLink': '¿Perdió el enlace de su confirmación?',
 };
 
 export default events;

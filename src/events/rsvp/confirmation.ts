@@ -9,6 +9,7 @@ import type { RsvpRequest } from '../rsvp-model.js';
 import type { CalendarLinks } from './calendar-links.js';
 import type { RsvpContext, Translate } from './context.js';
 import type { Created } from './responses.js';
+import { manageUrl } from './page.js';
 
 /** An RSVP the server made, and the body it made it from (an earlier one, when `replayed`). */
 export interface Confirmed extends Created {
@@ -54,6 +55,7 @@ export function renderConfirmation({ base, event, result, links, context, copied
       <h4 id="${base}-done" tabindex="-1">${t(confirmed ? 'rsvp.confirmed' : 'rsvp.waitlisted')}</h4>
     </div>
     ${result.replayed ? html`<p>${t('rsvp.replayed')}</p>` : nothing}
+    ${result.sent.emailMe && result.sent.email ? html`<p role="status">${t('rsvp.emailSent', { address: result.sent.email })}</p>` : nothing}
     ${joinUrl ? html`<p><a class="button" href=${joinUrl} target="_blank" rel="noopener noreferrer">${t('rsvp.join')}</a></p>` : nothing}
     <div class="recap-box">
       <h5 id="${base}-recap">${t('rsvp.recapHeading')}</h5>
@@ -62,7 +64,7 @@ export function renderConfirmation({ base, event, result, links, context, copied
       </dl>
     </div>
     ${links.render(`${base}-calendar`, event, joinUrl, context)}
-    ${renderManageLink(`${base}-manage-url`, context.manageUrl(result.manageToken), t, copied, onCopied)}
+    ${renderManageLink(`${base}-manage-url`, manageUrl(result.manageToken), t, copied, onCopied)}
   </section>`;
 }
 

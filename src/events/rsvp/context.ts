@@ -17,8 +17,6 @@ export interface RsvpContext {
   refresh: () => Promise<AlumniEvent[] | undefined>;
   /** Leaves the manage view for the list. */
   leaveManage: () => void;
-  /** The page's address with the manage token in its fragment. */
-  manageUrl: (token: string) => string;
 }
 
 /** The element that shows the RSVP views: it re-renders them, and they focus and fire events on it. */

@@ -5,17 +5,16 @@
  * reloads); only one request is in flight at a time; and when a reply is lost, everything typed stays and
  * "try again" resends with the same key, so the server answers with the RSVP it already made.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
 import { errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 
-import { wouldWaitlist, type AlumniEvent, type Question } from '../parse.js';
+import { wouldWaitlist, type AlumniEvent } from '../parse.js';
 import {
-  answerField,
-  answerOf,
+  asksEmail,
   draftStore,
   emptyDraft,
   formField,
@@ -27,7 +26,9 @@ import {
   type RsvpRequest,
 } from '../rsvp-model.js';
 import { sendFailure, sendIntent, withUnanswered } from '../../core/intent.js';
-import { renderField, renderNotices, type FieldOptions } from '../../core/form-field.js';
+import { renderNotices } from '../../core/form-field.js';
+import { renderFields } from './fields.js';
+import { pageAddress } from './page.js';
 import { CalendarLinks } from './calendar-links.js';
 import type { Host, Notice, RsvpContext } from './context.js';
 import { readCreated, type Created } from './responses.js';
@@ -109,32 +110,7 @@ export class RsvpFormController implements ReactiveController {
       @change=${this.onInput}
     >
       <h4 id="${base}-heading">${t('rsvp.heading', { title: event.title })}</h4>
-      ${this.field('name', t('rsvp.name'), true, t('rsvp.nameHint'), (attrs) =>
-        html`<input id=${attrs.id} name="name" type="text" autocomplete="name" maxlength="100" required
-          aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.name} />`,
-      )}
-      ${event.contactFields.includes('email')
-        ? this.field('email', t('rsvp.email'), true, undefined, (attrs) =>
-            html`<input id=${attrs.id} name="email" type="email" autocomplete="email" maxlength="254" required
-              aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.email} />`,
-          )
-        : nothing}
-      ${event.contactFields.includes('phone')
-        ? this.field('phone', t('rsvp.phone'), true, undefined, (attrs) =>
-            html`<input id=${attrs.id} name="phone" type="tel" autocomplete="tel" maxlength="40" required
-              aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${draft.phone} />`,
-          )
-        : nothing}
-      ${event.maxGuests > 0
-        ? this.field('guests', t('rsvp.guests'), false, t('rsvp.guestsHint', { count: event.maxGuests }), (attrs) =>
-            html`<select id=${attrs.id} name="guests" aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid}>
-              ${Array.from({ length: event.maxGuests + 1 }, (_, n) =>
-                html`<option value=${n} ?selected=${draft.guests === n}>${n}</option>`,
-              )}
-            </select>`,
-          )
-        : nothing}
-      ${event.questions.map((question) => this.renderQuestion(question))}
+      ${renderFields({ base, event, draft, errors: this.errors, t })}
       <p class="privacy">${t('rsvp.privacy')}</p>
       ${this.renderNotice()}
       <div class="actions">
@@ -143,54 +119,6 @@ export class RsvpFormController implements ReactiveController {
         </button>
       </div>
     </form>`;
-  }
-
-  private renderQuestion(question: Question): TemplateResult {
-    const { t } = this.context();
-    const field = answerField(question.id);
-    const value = answerOf(this.draft, question.id);
-    if (question.kind === 'boolean') {
-      const id = `${this.base}-${field.replace('.', '-')}`;
-      const error = this.errors[field];
-      const describedBy = error ? `${id}-error` : undefined;
-      const radio = (answer: boolean) =>
-        html`<label class="check"><input type="radio" name=${field} value=${answer ? 'yes' : 'no'}
-          .checked=${value === answer} ?required=${question.required}
-          aria-describedby=${describedBy ?? nothing} aria-invalid=${error ? 'true' : 'false'} />${t(answer ? 'rsvp.yes' : 'rsvp.no')}</label>`;
-      return html`<fieldset class="field">
-        <legend>${question.label}${question.required ? this.requiredMark() : nothing}</legend>
-        <div class="choices">${radio(true)}${radio(false)}</div>
-        ${error ? html`<span class="field-error" id="${id}-error">${t(error.key, error.params)}</span>` : nothing}
-      </fieldset>`;
-    }
-    return this.field(field, question.label, question.required, undefined, (attrs) =>
-      question.kind === 'choice'
-        ? html`<select id=${attrs.id} name=${field} ?required=${question.required}
-            aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid}>
-            <option value="" ?selected=${!value}>${t('rsvp.choose')}</option>
-            ${question.options.map((option) => html`<option value=${option} ?selected=${value === option}>${option}</option>`)}
-          </select>`
-        : html`<input id=${attrs.id} name=${field} type="text" maxlength="1000" ?required=${question.required}
-            aria-describedby=${attrs.describedBy} aria-invalid=${attrs.invalid} .value=${typeof value === 'string' ? value : ''} />`,
-    );
-  }
-
-  private requiredMark(): TemplateResult {
-    return html` <span class="required">(${this.context().t('rsvp.required')})</span>`;
-  }
-
-  /** A labelled control with its hint and its error (core/form-field.ts). */
-  private field(field: string, label: string, required: boolean, hint: string | undefined, control: FieldOptions['control']): TemplateResult {
-    const { t } = this.context();
-    const error = this.errors[field];
-    return renderField({
-      id: `${this.base}-${field.replace('.', '-')}`,
-      label,
-      note: required ? t('rsvp.required') : undefined,
-      hint,
-      error: error && t(error.key, error.params),
-      control,
-    });
   }
 
   private renderNotice(): TemplateResult {
@@ -208,15 +136,15 @@ export class RsvpFormController implements ReactiveController {
     const field = target.name;
     if (!field) return;
     if (field === 'guests') this.draft.guests = Number(target.value);
+    else if (field === 'emailMe') this.draft.emailMe = (target as HTMLInputElement).checked;
     else if (field === 'name' || field === 'email' || field === 'phone') this.draft[field] = target.value;
     else if (field.startsWith('answers.')) {
       const id = field.slice('answers.'.length);
       this.draft.answers[id] = target.type === 'radio' ? target.value === 'yes' : target.value;
     }
-    if (this.errors[field]) {
-      // Cleared as soon as the visitor edits the field; checked again on send.
-      this.errors = Object.fromEntries(Object.entries(this.errors).filter(([name]) => name !== field));
-    }
+    // Cleared as soon as the visitor edits the field (or unticks what asked for it); checked again on send.
+    const cleared = (name: string) => name === field || (name === 'email' && !asksEmail(this.draft, this.event!));
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([name]) => !cleared(name)));
     draftStore.write(this.eventId, this.draft);
     this.host.requestUpdate();
   };
@@ -237,7 +165,8 @@ export class RsvpFormController implements ReactiveController {
       this.phase = 'editing';
       return this.showErrors();
     }
-    const body = requestBody(this.draft, event);
+    // E-mailed links lead back to this page, as the link on screen does (the fragment is the link's own).
+    const body = requestBody(this.draft, event, { lang: this.context().lang, page: pageAddress() });
     this.phase = 'sending';
     this.notice = undefined;
     this.host.requestUpdate();

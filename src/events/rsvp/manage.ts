@@ -48,6 +48,11 @@ export class ManageController implements ReactiveController {
 
   private revealed = false;
 
+  /** The link is one no server knows (cut short, changed, or its RSVP erased): the element then offers a new one. */
+  get gone(): boolean {
+    return this.data.status === 'error' && errorStatus(this.data.error) === 404;
+  }
+
   /**
    * The visitor arrived by a link and may be screens above the view: once the RSVP (or why it cannot show) is
    * there, the view scrolls into sight and its heading or message takes focus, or, when it could not be read

@@ -6,6 +6,10 @@ export const rsvp = {
   'rsvp.nameHint': 'A first name is fine.',
   'rsvp.email': 'Email',
   'rsvp.phone': 'Phone',
+  'rsvp.emailMe': 'Email me about this RSVP',
+  'rsvp.emailMeHint':
+    'A confirmation with your link to change or cancel, a reminder before the event, and word if anything changes. Subject lines never say what the event is.',
+  'rsvp.emailSent': 'We sent the details to {address}. They can take a few minutes to arrive.',
   'rsvp.guests': 'Guests coming with you',
   'rsvp.guestsHint': { one: 'Up to {count} guest.', other: 'Up to {count} guests.' },
   'rsvp.yes': 'Yes',

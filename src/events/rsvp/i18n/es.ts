@@ -8,6 +8,10 @@ const rsvp: NamespaceMessages<'rsvp'> = {
   'rsvp.nameHint': 'Basta con el nombre de pila.',
   'rsvp.email': 'Correo electrónico',
   'rsvp.phone': 'Teléfono',
+  'rsvp.emailMe': 'Enviarme correos sobre esta confirmación',
+  'rsvp.emailMeHint':
+    'Una confirmación con su enlace para cambiarla o cancelarla, un recordatorio antes del evento y aviso si algo cambia. El asunto de los correos nunca dice de qué trata el evento.',
+  'rsvp.emailSent': 'Enviamos los detalles a {address}. Pueden tardar unos minutos en llegar.',
   'rsvp.guests': 'Invitados que vienen con usted',
   'rsvp.guestsHint': { one: 'Hasta {count} invitado.', other: 'Hasta {count} invitados.' },
   'rsvp.yes': 'Sí',
