@@ -5,6 +5,7 @@
 //   slow     - the answer comes after 3 seconds (past a short client timeout);
 //   503once  - the first request with a given Idempotency-Key never reaches the API: 503;
 //   429once  - the first request with a given Idempotency-Key is turned away by a rate limiter: 429, Retry-After: 1;
+//   429      - every request is turned away so (for requests without a key, such as 'e-mail me my link');
 //   droponce, slowonce - drop and slow, for the first request with a given Idempotency-Key only: the page's
 //              reads pass, and the visitor's retry of the same intent gets through.
 import { tsImport } from 'tsx/esm/api';
@@ -82,7 +83,7 @@ export function centerApi() {
       if (ready) await (await ready).db.close();
     },
     middleware: async function centerApiMiddleware(ctx, next) {
-      const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once)\/)?api(\/.*)$/.exec(ctx.path);
+      const match = /^\/(?:faulty\/(drop|slow|droponce|slowonce|503once|429once|429)\/)?api(\/.*)$/.exec(ctx.path);
       if (!match) return next();
       const { app: api, config } = await start(); // started already by serverStart; this only matters without the plugin
       config.mail.publicUrl ??= `${ctx.origin}/api`; // unsubscribe links in held messages point here
@@ -95,7 +96,7 @@ export function centerApi() {
         ctx.body = { message: 'Service unavailable for a moment.' };
         return;
       }
-      if (fault === '429once' && firstTry) {
+      if (fault === '429' || (fault === '429once' && firstTry)) {
         ctx.status = 429;
         ctx.set('Retry-After', '1');
         ctx.body = { message: 'Too many requests.' };
