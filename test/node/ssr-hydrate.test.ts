@@ -122,6 +122,9 @@ it('hydrates the server-rendered elements in place: same nodes, no loading view,
 
   // Hydrated means working: the meeting search filters the list the server rendered.
   await page.locator('recovery-meetings input[type="search"]').fill('Noon');
-  await page.waitForFunction(() => !document.querySelector('recovery-meetings')!.shadowRoot!.textContent!.includes('Morning Light'));
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('recovery-meetings')?.shadowRoot?.textContent ?? '';
+    return shown.includes('Step Study at Noon') && !shown.includes('Morning Light');
+  });
   await page.close();
 });
