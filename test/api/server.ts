@@ -17,6 +17,7 @@ import { createAccount as createStaffAccount } from '../../demo/api/accounts.js'
 import type { Role } from '../../src/core/api/accounts.js';
 import { eventInput } from '../support/event-input.js';
 import type { EventInput } from '../../src/core/api/events.js';
+import { createMailer, type Mailer } from '../../demo/api/mail/outbox.js';
 
 export const STAFF = 'test-staff-token-0123456789';
 
@@ -46,6 +47,8 @@ export interface TestServer {
   hashing: { hash: number; verify: number };
   /** Creates an account straight in the database (a password to change first only when asked). */
   account(role: Role, options?: { email?: string; password?: string; mustChangePassword?: boolean; displayName?: string }): Promise<{ id: string; email: string; password: string }>;
+  /** The outbox and its sender (started only when `startServer` was asked for mail). */
+  mailer: Mailer;
   /** Signs in through the API and returns the signed-in browser; throws unless it worked. */
   signIn(email: string, password: string): Promise<StaffClient>;
   /** A new account of this role, signed in. */
@@ -81,7 +84,7 @@ async function adminQuery(sql: string) {
   }
 }
 
-async function freshDatabase(): Promise<{ db: Database; dispose: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ db: Database; url?: string; dispose: () => Promise<void> }> {
   if (!process.env.TEST_DATABASE_URL) {
     const db = await openPglite();
     return { db, dispose: () => db.close() };
@@ -93,6 +96,7 @@ async function freshDatabase(): Promise<{ db: Database; dispose: () => Promise<v
   const db = await openPostgres(url.href);
   return {
     db,
+    url: url.href,
     dispose: async () => {
       await db.close();
       await adminQuery(`drop database ${name}`);
@@ -100,7 +104,11 @@ async function freshDatabase(): Promise<{ db: Database; dispose: () => Promise<v
   };
 }
 
-export async function startServer(overrides: Partial<ServerConfig> = {}, { seed = false } = {}): Promise<TestServer> {
+/**
+ * `mail`: start the outbox's sender (it sends through `config.mail.smtpUrl`), with unsubscribe links pointing at this
+ * server. Without it messages wait in the outbox (or are held, without SMTP).
+ */
+export async function startServer(overrides: Partial<ServerConfig> = {}, { seed = false, mail = false } = {}): Promise<TestServer> {
   const { db, dispose } = await freshDatabase();
   await migrate(db);
   const { hasher, hashing } = countingHasher();
@@ -114,9 +122,14 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
   };
   let offset = 0;
   const now = () => new Date(Date.now() + offset);
-  const server = serve({ fetch: createApp({ db, config, version: 'test', now, hasher }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+  const mailer = createMailer({ db, config: config.mail, now });
+  const server = serve({ fetch: createApp({ db, config, version: 'test', now, hasher, mailer }).fetch, port: 0, hostname: '127.0.0.1' }) as Server;
   if (!server.listening) await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (mail) {
+    config.mail.publicUrl ??= url;
+    mailer.start();
+  }
 
   const call: TestServer['call'] = async (path, { method = 'GET', body, headers = {} } = {}) => {
     const response = await fetch(url + path, {
@@ -165,6 +178,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
       offset += ms;
     },
     hashing,
+    mailer,
     account,
     signIn,
     async as(role) {
@@ -172,6 +186,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, { seed 
       return signIn(email, password);
     },
     async close() {
+      await mailer.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await dispose();

@@ -25,7 +25,7 @@ export async function queueReminders(db: Database, mailer: Mailer, now: Date): P
         and e.starts_at > $1 and e.starts_at <= $1 + make_interval(hours => e.reminder_hours)
         and r.created_at < e.starts_at - make_interval(hours => e.reminder_hours)
         and not exists (select 1 from mail_outbox m
-                         where m.idempotency_key = 'event-reminder:' || r.id || ':' || extract(epoch from e.starts_at)::bigint)
+                         where m.idempotency_key = 'event-reminder:' || r.id || ':' || floor(extract(epoch from e.starts_at))::bigint)
       order by e.starts_at limit 500`,
     [now],
   );
