@@ -168,10 +168,12 @@ type ReactProps<Element extends HTMLElement, Props, Events> = DetailedHTMLProps<
   },
   preact: {
     intro: "Preact: `import type {} from 'recovery-widgets/preact'` once. Events are `onrecovery-rsvp`.",
-    imports: "import type { JSX } from 'preact';",
+    imports: "import type { HTMLAttributes } from 'preact';",
     header: `${onEvents}
-type PreactProps<Element extends HTMLElement, Props, Events> = JSX.HTMLAttributes<Element> & Props & OnEvents<Events>;`,
-    wrap: (lines) => `declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${lines}    }\n  }\n}\n`,
+type PreactProps<Element extends HTMLElement, Props, Events> = HTMLAttributes<Element> & Props & OnEvents<Events>;`,
+    // Preact's JSX is an alias (`export import JSX = JSXInternal`), which a module augmentation does not reach; its
+    // global namespace (`export as namespace preact`) does, as Preact's guide says.
+    wrap: (lines) => `declare global {\n  namespace preact.JSX {\n    interface IntrinsicElements {\n${lines}    }\n  }\n}\n`,
     entry: (e) => `      '${e.tag}': PreactProps<${e.className}, ${propsName(e)}, ${eventsName(e)}>;\n`,
   },
   solid: {

@@ -4,8 +4,8 @@
 // beside it (`<root>/app`) resolve `recovery-widgets` to it, and everything else (react's types, lit) from this
 // repository's node_modules. Built once per test file.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { generate } from '../../scripts/generate-framework-types.mjs';
 
 const TSC = join('node_modules', 'typescript', 'bin', 'tsc');
@@ -16,8 +16,30 @@ export interface BuiltPackage {
   /** node_modules/recovery-widgets */
   packageDir: string;
   /** Type-checks an app of `files` (path -> text) with `tsconfig` options; returns tsc's diagnostics (empty when clean). */
-  typeCheck(name: string, files: Record<string, string>, compilerOptions: Record<string, unknown>): string;
+  typeCheck(name: string, files: Record<string, string>, compilerOptions: Record<string, unknown>, include?: string[]): string;
+  /** Makes the frameworks of test/node/framework-types/package.json (installed once, see below) resolvable by the apps. */
+  linkFrameworks(): void;
   remove(): void;
+}
+
+const FRAMEWORKS = join('test', 'node', 'framework-types');
+const INSTALLED = join('node_modules', '.cache', 'recovery-widgets-framework-types');
+
+/**
+ * Preact, Solid, Svelte and Vue at the versions test/node/framework-types/package-lock.json pins, from the
+ * registry into node_modules/.cache (never the root's dependencies), again only when that lockfile changes:
+ * a few seconds once, nothing after (CI can cache the folder).
+ */
+function installFrameworks(): string {
+  const lock = readFileSync(join(FRAMEWORKS, 'package-lock.json'), 'utf8');
+  const installedLock = join(INSTALLED, 'package-lock.json');
+  if (!existsSync(join(INSTALLED, 'node_modules')) || !existsSync(installedLock) || readFileSync(installedLock, 'utf8') !== lock) {
+    rmSync(INSTALLED, { recursive: true, force: true });
+    mkdirSync(INSTALLED, { recursive: true });
+    for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(FRAMEWORKS, file), join(INSTALLED, file));
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: INSTALLED, stdio: 'pipe' });
+  }
+  return join(INSTALLED, 'node_modules');
 }
 
 export function buildPackage(): BuiltPackage {
@@ -32,7 +54,7 @@ export function buildPackage(): BuiltPackage {
   return {
     root,
     packageDir,
-    typeCheck(name, files, compilerOptions) {
+    typeCheck(name, files, compilerOptions, include = []) {
       const app = join(root, name);
       for (const [path, text] of Object.entries(files)) {
         mkdirSync(dirname(join(app, path)), { recursive: true });
@@ -40,12 +62,18 @@ export function buildPackage(): BuiltPackage {
       }
       // An app of its own (otherwise `recovery-widgets` would be this repository's own package, by self-reference).
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: name, private: true, type: 'module' }));
-      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { noEmit: true, ...compilerOptions }, include: Object.keys(files) }));
+      writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { noEmit: true, ...compilerOptions }, include: [...Object.keys(files), ...include] }));
       try {
         execFileSync(process.execPath, [TSC, '-p', join(app, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
         return '';
       } catch (error) {
         return String((error as { stdout?: string }).stdout || error);
+      }
+    },
+    linkFrameworks() {
+      const modules = installFrameworks();
+      for (const name of readdirSync(modules)) {
+        if (!name.startsWith('.') && !existsSync(join(root, 'node_modules', name))) symlinkSync(resolve(modules, name), join(root, 'node_modules', name), 'dir');
       }
     },
     remove() {

@@ -106,3 +106,98 @@ it('the main entry registers nothing: its JavaScript imports no define module', 
   // The tag map is in its types only.
   assert.match(readFileSync(join(built.packageDir, 'dist', 'index.d.ts'), 'utf8'), /import '\.\/frameworks\/tags\.js';/);
 });
+
+// The other frameworks, at the versions test/node/framework-types/package-lock.json pins (installed into
+// node_modules/.cache on first use). Vue and Svelte templates are checked by vue-tsc and svelte-check in the
+// example apps; here, their tag types themselves, as those tools read them.
+const frameworks = () => {
+  built.linkFrameworks();
+  return { ...strict, skipLibCheck: false, types: [] };
+};
+
+it('a Preact app type-checks the tags and onrecovery-rsvp, and is told a wrong value or detail', () => {
+  const app = `
+import type {} from 'recovery-widgets/preact';
+import type { RsvpDetail } from 'recovery-widgets';
+
+const outcomes: RsvpDetail['status'][] = [];
+export const app = (
+  <recovery-provider api="/api" lang="es">
+    <recovery-events limit={3} class="wide" events={[]} event-id="e1" onrecovery-rsvp={(event) => outcomes.push(event.detail.status)} />
+    <recovery-milestone date-means="last-use" leap-day="mar1" celebrations />
+  </recovery-provider>
+);
+export const wrong = [
+  // @ts-expect-error theme is light, dark or auto.
+  <recovery-events theme="blue" />,
+  // @ts-expect-error the RSVP's detail has no name.
+  <recovery-events onrecovery-rsvp={(event) => console.log(event.detail.name)} />,
+];
+`;
+  assert.equal(built.typeCheck('preact-app', { 'src/app.tsx': app }, { ...frameworks(), jsx: 'react-jsx', jsxImportSource: 'preact' }), '');
+});
+
+it('a Solid app type-checks the tags and on:recovery-rsvp, and is told a wrong value or detail', () => {
+  const app = `
+import type {} from 'recovery-widgets/solid';
+import type { RsvpDetail } from 'recovery-widgets';
+
+const outcomes: RsvpDetail['status'][] = [];
+export const app = () => (
+  <recovery-provider api="/api" lang="es">
+    <recovery-events limit={3} class="wide" events={[]} event-id="e1" on:recovery-rsvp={(event) => outcomes.push(event.detail.status)} />
+    <recovery-stories layout="list" on:recovery-story-submit={(event) => console.log(event.detail.status)} />
+  </recovery-provider>
+);
+export const wrong = () => [
+  // @ts-expect-error layout is cards, list, single or carousel.
+  <recovery-stories layout="grid" />,
+  // @ts-expect-error the RSVP's detail has no name.
+  <recovery-events on:recovery-rsvp={(event) => console.log(event.detail.name)} />,
+];
+`;
+  assert.equal(built.typeCheck('solid-app', { 'src/app.tsx': app }, { ...frameworks(), jsx: 'preserve', jsxImportSource: 'solid-js' }), '');
+});
+
+it("Vue's GlobalComponents has every tag, with typed props and @recovery-rsvp as onRecoveryRsvp", () => {
+  const check = `
+import type {} from 'recovery-widgets/vue';
+import type { GlobalComponents } from 'vue';
+import type { RecoveryEvents, RsvpDetail } from 'recovery-widgets';
+
+type PropsOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+const outcomes: RsvpDetail['status'][] = [];
+export const events: PropsOf<'recovery-events'> = {
+  limit: 3, 'event-id': 'e1', events: [], class: ['wide'], style: { maxWidth: '40rem' },
+  onRecoveryRsvp: (event) => outcomes.push(event.detail.status),
+};
+export const milestone: PropsOf<'recovery-milestone'> = { 'date-means': 'last-use', schedule: 'na', celebrations: true };
+export const element: RecoveryEvents = new (null as unknown as GlobalComponents['recovery-events'])();
+// @ts-expect-error theme is light, dark or auto.
+export const wrongTheme: PropsOf<'recovery-events'> = { theme: 'blue' };
+// @ts-expect-error the RSVP's detail has no name.
+export const wrongDetail: PropsOf<'recovery-events'> = { onRecoveryRsvp: (event) => console.log(event.detail.name) };
+`;
+  assert.equal(built.typeCheck('vue-app', { 'src/check.ts': check }, frameworks()), '');
+});
+
+it("Svelte's svelteHTML.IntrinsicElements has every tag, with typed props and onrecovery-rsvp", () => {
+  const check = `
+import type {} from 'recovery-widgets/svelte';
+import type { RsvpDetail } from 'recovery-widgets';
+
+type PropsOf<Tag extends keyof svelteHTML.IntrinsicElements> = svelteHTML.IntrinsicElements[Tag];
+const outcomes: RsvpDetail['status'][] = [];
+export const events: PropsOf<'recovery-events'> = {
+  limit: 3, 'event-id': 'e1', events: [], class: 'wide',
+  'onrecovery-rsvp': (event) => outcomes.push(event.detail.status),
+};
+export const milestone: PropsOf<'recovery-milestone'> = { 'date-means': 'last-use', 'leap-day': 'mar1' };
+// @ts-expect-error theme is light, dark or auto.
+export const wrongTheme: PropsOf<'recovery-events'> = { theme: 'blue' };
+// @ts-expect-error the RSVP's detail has no name.
+export const wrongDetail: PropsOf<'recovery-events'> = { 'onrecovery-rsvp': (event) => console.log(event.detail.name) };
+`;
+  // svelte-check loads svelte-html.d.ts itself (it is not in svelte's exports map): so does this check.
+  assert.equal(built.typeCheck('svelte-app', { 'src/check.ts': check }, frameworks(), ['../node_modules/svelte/svelte-html.d.ts']), '');
+});
