@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { eventDraft, eventInputFrom, newEventDraft, questionId, zonedInstant, type EventDraft } from '../../src/staff/events/form-model.js';
 import { doorCounts, doorList, matches } from '../../src/staff/events/check-in-model.js';
 import { parseTags } from '../../src/staff/stories/model.js';
-import { parseRoute, routeHash } from '../../src/staff/route.js';
+import { consoleAreas, homeArea, parseRoute, routeHash } from '../../src/staff/route.js';
+import { canRead, canRetry, countTiles, mailFilter, mailQuery } from '../../src/staff/mail/model.js';
 import type { Attendee, StaffEvent } from '../../src/core/api/staff-events.js';
 
 const draft = (overrides: Partial<EventDraft> = {}): EventDraft => ({
@@ -160,5 +161,34 @@ describe('story tags and the address', () => {
     expect(parseRoute('', 'meetings').area).to.equal('meetings');
     expect(routeHash('events', ['abc', 'check-in'])).to.equal('#/events/abc/check-in');
     expect(routeHash('events', [], { when: 'past', other: undefined })).to.equal('#/events?when=past');
+    expect(parseRoute('#/mail/dead', 'events')).to.deep.equal({ area: 'mail', path: ['dead'], query: {} });
+  });
+
+  it('opens e-mail to the roles its endpoints admit, after meetings, whatever the session lists', () => {
+    const session = (role: 'admin' | 'coordinator' | 'moderator', areas: Parameters<typeof consoleAreas>[0]['areas']) =>
+      ({ account: { role }, areas }) as Parameters<typeof consoleAreas>[0];
+    expect(consoleAreas(session('coordinator', ['events', 'celebrations', 'meetings']))).to.deep.equal(['events', 'celebrations', 'meetings', 'mail']);
+    expect(consoleAreas(session('admin', ['stories', 'events', 'accounts']))).to.include('mail');
+    expect(consoleAreas(session('moderator', ['stories']))).to.deep.equal(['stories']);
+    expect(homeArea(['mail', 'meetings'])).to.equal('meetings');
+  });
+});
+
+describe('the outbox', () => {
+  it('filters by status from the address, and asks for all without one', () => {
+    expect(['dead', 'held', 'nonsense', undefined].map(mailFilter)).to.deep.equal(['dead', 'held', 'all', 'all']);
+    expect(mailQuery('all')).to.deep.equal({});
+    expect(mailQuery('pending')).to.deep.equal({ status: 'pending' });
+  });
+
+  it('offers to send again only what failed, and to read only what still has its text', () => {
+    expect((['held', 'pending', 'sending', 'sent', 'dead'] as const).map((status) => canRetry({ status }))).to.deep.equal([false, false, false, false, true]);
+    expect([canRead({ text: 'Hello' }), canRead({ text: null })]).to.deep.equal([true, false]);
+    expect(countTiles({ held: 3, pending: 1, sent: 40, dead: 2 })).to.deep.equal([
+      { status: 'held', count: 3 },
+      { status: 'pending', count: 1 },
+      { status: 'sent', count: 40 },
+      { status: 'dead', count: 2 },
+    ]);
   });
 });

@@ -74,11 +74,20 @@ export class EventsView implements View {
     const event = new Resource<StaffEvent>(this.host);
     const screen: Screen = { kind: 'edit', id, event };
     this.screen = screen;
-    void event.load(async () => {
-      const found = (await client.get(`/staff/events/${id}`, StaffEventResponseSchema)).event;
-      screen.form = new EventForm(this.host, this.context, found);
-      return found;
-    });
+    // The form replaces the loading view and its heading: the focus, if it was there, goes to the form's own.
+    const root = this.host.shadowRoot;
+    let onHeading = false;
+    void event
+      .load(async () => {
+        const found = (await client.get(`/staff/events/${id}`, StaffEventResponseSchema)).event;
+        onHeading = root?.activeElement?.id === 'view-heading';
+        screen.form = new EventForm(this.host, this.context, found);
+        return found;
+      })
+      .then(() => this.host.updateComplete)
+      .then(() => {
+        if (onHeading && this.screen === screen) root?.querySelector<HTMLElement>('#view-heading')?.focus();
+      });
   }
 
   render(): TemplateResult {
