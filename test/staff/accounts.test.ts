@@ -38,7 +38,7 @@ describe('staff console: accounts', () => {
   it('adds an account with a first password, which its owner must change when they sign in', async () => {
     const name = `Casey ${unique()}`;
     const el = await consoleAs('admin', '#/accounts');
-    expect($$(el, 'nav.tabs a').map(text)).to.deep.equal(['Stories', 'Events', 'Celebrations', 'Meetings', 'Staff accounts', 'Audit log']);
+    expect($$(el, 'nav.tabs a').map(text)).to.deep.equal(['Stories', 'Events', 'Celebrations', 'Meetings', 'E-mail', 'Staff accounts', 'Audit log']);
     expect(heading(el)).to.equal('Staff accounts');
     await expect(el).to.be.accessible();
 

@@ -127,7 +127,7 @@ describe('staff console: signing in', () => {
     type($(el, '#password-repeat'), 'a newcomer chose this one');
     button(el, 'Save my new password')!.click();
     await waitUntil(() => $(el, 'nav.tabs'), 'let in');
-    expect($$(el, 'nav.tabs a').map(text)).to.deep.equal(['Events', 'Celebrations', 'Meetings']);
+    expect($$(el, 'nav.tabs a').map(text)).to.deep.equal(['Events', 'Celebrations', 'Meetings', 'E-mail']);
     await loaded(el);
     expect(heading(el)).to.equal('Events');
     await waitUntil(() => said(el).includes('Your new password is saved.'), 'said so');
