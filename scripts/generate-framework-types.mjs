@@ -53,7 +53,7 @@ export function elementsOf(manifest) {
           fieldName: a.fieldName,
           description: a.description ?? '',
           type: a.type?.text ?? 'string',
-          default: a.default,
+          default: plainDefault(a.default),
         })),
         events,
         slots: declaration.slots ?? [],
@@ -71,6 +71,11 @@ export function stringValues(typeText) {
   if (!parts.length || !parts.every((part) => /^'[^']*'$/.test(part) || /^"[^"]*"$/.test(part))) return undefined;
   return parts.map((part) => part.slice(1, -1));
 }
+
+/** A default as the manifest has it (source text: `'aa'`, `10_000`) as a reader writes it: `aa`, `10000`. */
+export const plainDefault = (text) => (text === undefined ? undefined : text.replace(/^'(.*)'$|^"(.*)"$/, '$1$2').replace(/(\d)_(?=\d)/g, '$1'));
+
+const markdown = (value) => ({ kind: 'markdown', value });
 
 const comment = (text, indent = '') =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '';
@@ -221,17 +226,17 @@ export function vscodeHtmlData(elements) {
     version: 1.1,
     tags: elements.map((element) => ({
       name: element.tag,
-      description: [element.summary, element.description].filter(Boolean).join('\n\n'),
+      description: markdown([element.summary, element.description].filter(Boolean).join('\n\n')),
       attributes: element.attributes.map((attribute) => {
         const values = stringValues(attribute.type);
         return {
           name: attribute.name,
-          description: attribute.description + (attribute.default ? `\n\nDefault: ${attribute.default}` : ''),
+          description: markdown(attribute.description + (attribute.default ? `\n\nDefault: \`${attribute.default}\`` : '')),
           ...(values ? { values: values.map((name) => ({ name })) } : {}),
           ...(attribute.type === 'boolean' ? { valueSet: 'v' } : {}),
         };
       }),
-      references: [{ name: 'README', url: `${pkg.homepage ?? 'https://www.npmjs.com/package/recovery-widgets'}` }],
+      references: [{ name: 'README', url: pkg.homepage ?? `https://www.npmjs.com/package/${pkg.name}` }],
     })),
   };
 }
@@ -244,7 +249,7 @@ export function vscodeCssData(elements) {
       if (!properties.has(token.name)) {
         properties.set(token.name, {
           name: token.name,
-          description: `${token.description ?? ''}${token.default ? `\n\nDefault: ${token.default}` : ''}`,
+          description: markdown(`${token.description ?? ''}${token.default ? `\n\nDefault: \`${token.default}\`` : ''}`),
         });
       }
     }

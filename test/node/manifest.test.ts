@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT } from '../../scripts/elements.mjs';
+import { elementsOf, vscodeCssData, vscodeHtmlData, webTypes } from '../../scripts/generate-framework-types.mjs';
 import { COLOR_TOKENS, palettes } from '../../src/core/theme.js';
 
 interface Named {
@@ -16,6 +17,8 @@ interface Named {
 }
 interface Declaration {
   name: string;
+  kind?: string;
+  attributes?: Array<Named & { fieldName?: string }>;
   tagName?: string;
   customElement?: boolean;
   superclass?: { name: string };
@@ -112,4 +115,78 @@ it('documents the base part, and the retry part of every element that shows an e
     assert.ok(parts.includes('base'), `${tag} documents base`);
     if (parts.includes('error')) assert.ok(parts.includes('retry'), `${tag} documents retry`);
   }
+});
+
+it('types every attribute in terms HTML can take: enumerated ones by their values, never a TypeScript name', () => {
+  const milestone = elementOf('recovery-milestone')!;
+  const typeOf = (name: string) => milestone.attributes?.find((a) => a.name === name)?.type?.text;
+  assert.equal(typeOf('date-means'), "'first-sober-day' | 'last-use'");
+  assert.equal(typeOf('schedule'), "'aa' | 'na' | 'monthly'");
+  assert.equal(typeOf('leap-day'), "'feb28' | 'mar1'");
+  assert.equal(typeOf('theme'), "'light' | 'dark' | 'auto' | undefined");
+  for (const { declaration } of declarations) {
+    for (const attribute of declaration.attributes ?? []) {
+      const parts = (attribute.type?.text ?? 'string').split('|').map((part) => part.trim());
+      for (const part of parts) {
+        assert.match(part, /^(string|number|boolean|undefined|'[^']*')$/, `${declaration.tagName} ${attribute.name}: ${attribute.type?.text}`);
+      }
+    }
+  }
+});
+
+it("names each event's detail type, the one its class carries, and declares the class for tools to import", () => {
+  const source = readFileSync('src/core/events.ts', 'utf8');
+  const detailOf = new Map([...source.matchAll(/class (Recovery\w+Event) extends CustomEvent<(\w+)>/g)].map((m) => [m[1]!, m[2]!]));
+  assert.ok(detailOf.size >= 4, 'the event classes are read');
+  const classes = new Set(declarations.filter(({ declaration }) => declaration.kind === 'class').map(({ declaration }) => declaration.name));
+  for (const { tag } of BUILT) {
+    for (const event of elementOf(tag)!.events ?? []) {
+      const type = event.type!.text;
+      assert.ok(classes.has(type), `${tag} ${event.name}: ${type} is declared in the manifest`);
+      const detail = detailOf.get(type);
+      assert.ok(detail, `${type} is a CustomEvent with a detail type`);
+      assert.ok((event as { description?: string }).description?.includes(`detail: ${detail}`), `${tag} ${event.name} says detail: ${detail}`);
+    }
+  }
+});
+
+// The editor data in the package (dist/vscode.*.json, dist/web-types.json) is written from this manifest by
+// scripts/generate-framework-types.mjs in `npm run build:lib`; what it holds is checked here, from the manifest.
+interface HtmlData {
+  tags: Array<{ name: string; attributes: Array<{ name: string; description: { value: string }; values?: Array<{ name: string }> }> }>;
+}
+interface WebTypes {
+  name: string;
+  contributions: { html: { elements: Array<{ name: string; attributes: Array<{ name: string; values?: Array<{ name: string }> }>; js: { events: Array<{ name: string }> }; css: { properties: Array<{ name: string }>; parts: Array<{ name: string }> } }> } };
+}
+const elementData = elementsOf(manifest);
+const html = vscodeHtmlData(elementData) as HtmlData;
+const jetbrains = webTypes(elementData) as WebTypes;
+
+it("gives VS Code every tag and attribute, with the enumerated attributes' values and their descriptions", () => {
+  assert.deepEqual(html.tags.map((t) => t.name).sort(), manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])).sort());
+  const milestone = html.tags.find((t) => t.name === 'recovery-milestone')!;
+  const attribute = (name: string) => milestone.attributes.find((a) => a.name === name)!;
+  assert.deepEqual(attribute('date-means').values?.map((v) => v.name), ['first-sober-day', 'last-use']);
+  assert.deepEqual(attribute('leap-day').values?.map((v) => v.name), ['feb28', 'mar1']);
+  assert.deepEqual(attribute('theme').values?.map((v) => v.name), ['light', 'dark', 'auto']);
+  assert.match(attribute('schedule').description.value, /Default: `aa`/);
+  for (const tag of html.tags) {
+    const declared = elementOf(tag.name)!.attributes ?? [];
+    assert.deepEqual(tag.attributes.map((a) => a.name), declared.map((a) => a.name), tag.name);
+    for (const a of tag.attributes) assert.ok(a.description.value.length > 10, `${tag.name} ${a.name} has a description`);
+  }
+  const tokens = (vscodeCssData(elementData) as { properties: Array<{ name: string }> }).properties.map((p) => p.name);
+  assert.deepEqual(tokens.sort(), (elementOf('recovery-events')!.cssProperties ?? []).map((p) => p.name).sort());
+});
+
+it('gives JetBrains editors (web-types, named in package.json) the attributes, values, events, parts and tokens', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; 'web-types'?: string; exports: Record<string, unknown> };
+  assert.equal(pkg['web-types'], './dist/web-types.json');
+  assert.equal(jetbrains.name, pkg.name);
+  const events = jetbrains.contributions.html.elements.find((e) => e.name === 'recovery-events')!;
+  assert.deepEqual(events.js.events.map((e) => e.name).sort(), ['recovery-error', 'recovery-load', 'recovery-rsvp']);
+  assert.deepEqual(events.attributes.find((a) => a.name === 'theme')?.values?.map((v) => v.name), ['light', 'dark', 'auto']);
+  assert.ok(events.css.parts.some((p) => p.name === 'rsvp-form'));
+  assert.equal(events.css.properties.length, (elementOf('recovery-events')!.cssProperties ?? []).length);
 });
