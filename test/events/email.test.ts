@@ -9,7 +9,7 @@ import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
 import type { EventInput } from '../../src/core/api/events.js';
 import type { MailMessage } from '../../src/core/api/mail.js';
-import { apiUrl, getJson } from '../../src/core/http.js';
+import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../../src/core/http.js';
 import { mountLoaded } from '../support/mount.js';
 import { STAFF, createEvent } from '../support/events-api.js';
 
@@ -164,4 +164,146 @@ describe('<recovery-events>: "Email me about this RSVP"', () => {
     await waitUntil(async () => (await outboxTo(to)).length > 0, 'the confirmation is in the outbox', { timeout: 5000 });
     expect((await outboxTo(to))[0]!.lang).to.equal('es');
   });
+});
+
+describe('<recovery-events>: "Email me my link"', () => {
+  const lost = (el: RecoveryEvents) => [...root(el).querySelectorAll<HTMLButtonElement>('.lost button')].find((b) => text(b) === 'Lost the link to your RSVP?');
+  const linkForm = (el: RecoveryEvents) => root(el).querySelector<HTMLFormElement>('#link-form');
+  const answer = (el: RecoveryEvents) => notices(el, '#link-form');
+
+  async function openLinkForm(el: RecoveryEvents) {
+    lost(el)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => linkForm(el) && root(el).activeElement?.closest('#link-form'), 'the form opens, focus in it');
+    await el.updateComplete;
+  }
+
+  async function ask(el: RecoveryEvents, email: string) {
+    const field = control(el, '#link-form', 'email')!;
+    field.focus();
+    field.select();
+    await sendKeys({ type: email });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => answer(el) !== '', 'an answer', { timeout: 8000 });
+  }
+
+  /** An RSVP that asked for email, made straight through the API. */
+  async function rsvpWithEmail(id: string, email: string) {
+    await sendJson('POST', apiUrl('/api', `/events/${id}/rsvps`), { name: 'Sam', email, guests: 0, answers: [], emailMe: true, lang: 'en', page: page() }, {
+      idempotencyKey: newIdempotencyKey(),
+    });
+  }
+
+  it('answers the same for an address with an RSVP and one without; only the first gets a link, back to this page', async () => {
+    const { el, id } = await eventOnPage({ maxGuests: 0 });
+    const known = address('sam');
+    await rsvpWithEmail(id, known);
+    expect(lost(el)!.getAttribute('aria-expanded')).to.equal('false');
+    await openLinkForm(el);
+    expect(lost(el)!.getAttribute('aria-expanded')).to.equal('true');
+    // One event: named, not chosen; focus goes to the address.
+    expect(control(el, '#link-form', 'event')).to.equal(null);
+    expect(text(linkForm(el))).to.contain('Event: Game night');
+    expect(focused(el)?.name).to.equal('email');
+    await expect(el).to.be.accessible();
+
+    await ask(el, known);
+    const sentence = 'If that address has an RSVP for that event, we sent it a new link. It can take a few minutes.';
+    expect(answer(el)).to.equal(sentence);
+    expect(root(el).querySelector('#link-form .notice[role="status"]')!.textContent).to.equal(sentence);
+    await expect(el).to.be.accessible();
+
+    const unknown = address('nobody');
+    await ask(el, unknown);
+    expect(answer(el), 'the same answer').to.equal(sentence);
+    expect(control(el, '#link-form', 'email')!.value, 'the address stays').to.equal(unknown);
+
+    await waitUntil(async () => (await outboxTo(known)).some((m) => m.kind === 'manage-link'), 'the link is in the outbox', { timeout: 5000 });
+    const link = (await outboxTo(known)).find((m) => m.kind === 'manage-link')!;
+    expect(link.text).to.contain(`${page()}#rsvp=`);
+    expect(await outboxTo(unknown)).to.deep.equal([]);
+  });
+
+  it('with several events, asks which one; checks the form before sending', async () => {
+    const tag = nextTag();
+    const first = await createEvent({ title: 'Game night', tags: [tag] });
+    await createEvent({ title: 'Beach cleanup', tags: [tag], start: new Date(Date.now() + 48 * 3_600_000).toISOString(), end: new Date(Date.now() + 50 * 3_600_000).toISOString() });
+    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    await openLinkForm(el);
+    const select = control(el, '#link-form', 'event')!;
+    expect(focused(el)).to.equal(select);
+    expect([...select.options].map((o) => o.text)).to.deep.equal(['Choose the event…', 'Game night', 'Beach cleanup']);
+    linkForm(el)!.requestSubmit();
+    await waitUntil(() => focused(el)?.getAttribute('aria-invalid') === 'true', 'focus on the first field with a problem');
+    expect(focused(el)).to.equal(select);
+    const errors = [...root(el).querySelectorAll('#link-form .field-error')].map(text);
+    expect(errors).to.deep.equal(['Please choose the event.', 'Please enter an email address, such as name@example.org.']);
+    await expect(el).to.be.accessible();
+    select.value = first;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await ask(el, address('ana'));
+    expect(answer(el)).to.contain('If that address has an RSVP for that event');
+  });
+
+  it('says how long to wait when the server asks for it, then lets the visitor send again', async () => {
+    const { event, el } = await givenOnFaulty('429');
+    expect(event).to.have.property('emailUpdates', true);
+    await openLinkForm(el);
+    await ask(el, address('ana'));
+    expect(answer(el)).to.equal('There were many tries in a short time. Please wait 1 second, then try again.');
+    expect(root(el).querySelector('#link-form button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => answer(el) === '', 'the wait is over', { timeout: 3000 });
+    expect(root(el).querySelector('#link-form button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('after a lost reply keeps what was typed and offers Try again, which gets the same answer', async () => {
+    const { el } = await givenOnFaulty('drop');
+    await openLinkForm(el);
+    const to = address('kai');
+    await ask(el, to);
+    expect(text(root(el).querySelector('#link-form .notice[role="alert"] p'))).to.equal('Your request may not have reached us. Everything you typed is still here.');
+    expect(control(el, '#link-form', 'email')!.value).to.equal(to);
+    await expect(el).to.be.accessible();
+    el.api = '/api'; // the connection is back
+    [...root(el).querySelectorAll<HTMLButtonElement>('#link-form .notice button')].find((b) => text(b) === 'Try again')!.click();
+    await waitUntil(() => answer(el).startsWith('If that address'), 'the answer', { timeout: 8000 });
+  });
+
+  it('is offered under a manage link that no longer works, and not under one that does', async () => {
+    const { id, tag } = await eventOnPage({ maxGuests: 0 });
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=${'x'.repeat(40)}`);
+    const { el } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    await waitUntil(() => root(el).querySelector('[part~="manage"] .gone'), 'the link is said not to work', { timeout: 5000 });
+    await waitUntil(() => lost(el), 'the way to a new link');
+    await openLinkForm(el);
+    expect(text(linkForm(el))).to.contain('Game night');
+    await expect(el).to.be.accessible();
+
+    const { data } = await sendJson<{ rsvp: { manageToken: string } }>('POST', apiUrl('/api', `/events/${id}/rsvps`), { name: 'Sam', guests: 0, answers: [] }, {
+      idempotencyKey: newIdempotencyKey(),
+    });
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsvp=${data.rsvp.manageToken}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitUntil(() => root(el).querySelector('[part~="manage"] .rsvp-status'), 'the RSVP shows', { timeout: 5000 });
+    expect(lost(el)).to.equal(undefined);
+  });
+
+  it('in Spanish', async () => {
+    const { el } = await eventOnPage({ maxGuests: 0 }, 'es');
+    await waitUntil(() => text(root(el).querySelector('.lost button')) === '¿Perdió el enlace de su confirmación?', 'Spanish strings');
+    root(el).querySelector<HTMLButtonElement>('.lost button')!.click();
+    await waitUntil(() => text(root(el).querySelector('#link-heading')) === 'Enviarme mi enlace por correo', 'Spanish strings');
+    await ask(el, address('lucia'));
+    expect(answer(el)).to.equal('Si esa dirección tiene una confirmación para ese evento, le enviamos un enlace nuevo. Puede tardar unos minutos.');
+    await expect(el).to.be.accessible();
+  });
+
+  /** An event read from the API, given to an element whose requests go through a fault. */
+  async function givenOnFaulty(fault: string) {
+    const id = await createEvent({ title: 'Game night', tags: [nextTag()] });
+    const { event } = await getJson<{ event: Record<string, unknown> }>(apiUrl('/api', `/events/${id}`));
+    const { el } = await loaded(html`<recovery-events api="/faulty/${fault}/api" .events=${[event]}></recovery-events>`);
+    return { event, el };
+  }
 });
