@@ -38,6 +38,7 @@ const MANAGE_HASH = /^#rsvp=(.+)/;
  * @csspart rsvp-form - The RSVP form of an event.
  * @csspart confirmation - What the visitor sees after an RSVP.
  * @csspart manage - Changing or cancelling an RSVP from its private link.
+ * @csspart link-form - "Email me my link": the form for a lost link to an RSVP.
  * @csspart empty - Shown when there are no upcoming events.
  * @csspart error - Shown when the events could not be loaded.
  * @csspart loading - Shown while loading.

@@ -59,6 +59,17 @@ runElementContract<RecoveryEvents>({
         await shows(el, part('confirmation'), 'the confirmation');
       },
     },
+    'a lost link asked for': {
+      setup: async (el) => {
+        el.api = WORKING_API;
+        await ownEvent(el);
+      },
+      shows: '.lost button',
+      interact: async (el) => {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.lost button')!.click();
+        await shows(el, part('link-form'), 'the form for a lost link');
+      },
+    },
     'an RSVP managed from its link': {
       setup: async (el) => {
         const eventId = await createEvent({ title: 'Contract dinner', capacity: 10 });
