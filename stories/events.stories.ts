@@ -307,3 +307,116 @@ export const Narrow320px: Story = {
     await expect(el.scrollWidth).toBeLessThanOrEqual(320);
   },
 };
+
+// E-mail: where the center can send it (the event says `emailUpdates`), the form offers it, unticked, and the list
+// offers a new link to whoever lost theirs.
+const mailable = all.map((event) => ({ ...event, emailUpdates: true }));
+const mailableOnline = { ...online, emailUpdates: true };
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } }));
+
+async function tickEmailMe(canvasElement: HTMLElement, id: string) {
+  const { root, send } = await openAndFill(canvasElement, id, { name: 'Ana' });
+  await userEvent.click(root.querySelector(`#rsvp-${id} [name="emailMe"]`)!);
+  await waitFor(() => expect(root.querySelector(`#rsvp-${id} [name="email"]`)).toBeTruthy());
+  return { root, send };
+}
+
+export const EmailMeTicked: Story = {
+  name: 'Email me about this RSVP (ticked)',
+  render: () => list([mailableOnline]),
+  play: async ({ canvasElement }) => {
+    const { root } = await tickEmailMe(canvasElement, 'online-check-in');
+    await expect(root.querySelector<HTMLInputElement>('#rsvp-online-check-in [name="email"]')!.required).toBe(true);
+  },
+};
+
+const mailing: FakeServer = { calls: 0 };
+export const ConfirmedWithEmail: Story = {
+  name: 'Confirmed, details emailed',
+  render: () => list([mailableOnline]),
+  beforeEach: fakeServer(rsvpPath('online-check-in'), created('confirmed', 'https://meet.example.org/alumni'), mailing),
+  play: async ({ canvasElement }) => {
+    const { root } = await tickEmailMe(canvasElement, 'online-check-in');
+    await userEvent.type(root.querySelector<HTMLInputElement>('#rsvp-online-check-in [name="email"]')!, 'ana@example.org');
+    await userEvent.click(root.querySelector('#rsvp-online-check-in button[type="submit"]')!);
+    await waitFor(() => expect(text(root.querySelector('[part~="confirmation"] p[role="status"]'))).toContain('We sent the details to ana@example.org'));
+  },
+};
+
+const linkPath = (id: string) => `/__stories__/events/${id}/manage-link`;
+
+async function openLostLink(canvasElement: HTMLElement, email?: string) {
+  const { root } = await view(canvasElement);
+  await waitFor(() => expect(root.querySelector('.lost button')).toBeTruthy());
+  await userEvent.click(root.querySelector('.lost button')!);
+  await waitFor(() => expect(root.querySelector('#link-form')).toBeTruthy());
+  if (email !== undefined) {
+    await userEvent.type(root.querySelector<HTMLInputElement>('#link-form [name="email"]')!, email);
+    await userEvent.click(root.querySelector('#link-form button[type="submit"]')!);
+  }
+  return root;
+}
+
+export const LostLink: Story = {
+  name: 'Lost the link: the form',
+  render: () => list(mailable),
+  play: async ({ canvasElement }) => {
+    const root = await openLostLink(canvasElement);
+    await expect(root.querySelectorAll('#link-form select option').length).toBe(6);
+  },
+};
+
+const asked: FakeServer = { calls: 0 };
+export const LostLinkSent: Story = {
+  name: 'Lost the link: asked (the same answer always)',
+  render: () => list([mailableOnline]),
+  beforeEach: fakeServer(linkPath('online-check-in'), json(202, { message: 'Taken.' }), asked),
+  play: async ({ canvasElement }) => {
+    const root = await openLostLink(canvasElement, 'ana@example.org');
+    await waitFor(() => expect(text(root.querySelector('#link-form .notice[role="status"]'))).toContain('If that address has an RSVP'));
+  },
+};
+
+const limited: FakeServer = { calls: 0 };
+export const LostLinkWait: Story = {
+  name: 'Lost the link: too many tries',
+  render: () => list([mailableOnline]),
+  beforeEach: fakeServer(linkPath('online-check-in'), json(429, { message: 'Too many requests.' }, { 'Retry-After': '60' }), limited),
+  play: async ({ canvasElement }) => {
+    const root = await openLostLink(canvasElement, 'ana@example.org');
+    await waitFor(() => expect(text(root.querySelector('#link-form .notice[role="alert"]'))).toContain('Please wait 60 seconds'));
+  },
+};
+
+const unreachable: FakeServer = { calls: 0 };
+export const LostLinkFailure: Story = {
+  name: 'Lost the link: network failure',
+  render: () => list([mailableOnline]),
+  beforeEach: fakeServer(linkPath('online-check-in'), () => Promise.reject(new TypeError('Failed to fetch')), unreachable),
+  play: async ({ canvasElement }) => {
+    const root = await openLostLink(canvasElement, 'ana@example.org');
+    await waitFor(() => expect(text(root.querySelector('#link-form .notice[role="alert"]'))).toContain('Try again'));
+  },
+};
+
+export const LinkDoesNotWorkLostLink: Story = {
+  name: 'A private link that does not work: a new one by email',
+  render: () => list(mailable),
+  beforeEach: privateLink('cut-short'),
+  play: async ({ canvasElement }) => {
+    const root = await openLostLink(canvasElement);
+    await expect(text(root.querySelector('[part~="manage"] h3'))).toBe('This RSVP link does not work');
+  },
+};
+
+export const SpanishEmail: Story = {
+  name: 'Spanish, email offered',
+  render: () => html`<recovery-events lang="es" api="/__stories__" .events=${[mailableOnline]}></recovery-events>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('.lost button'))).toBe('¿Perdió el enlace de su confirmación?'));
+    await userEvent.click(root.querySelector('.toggle')!);
+    await waitFor(() => expect(text(root.querySelector('[name="emailMe"]')?.closest('label'))).toBe('Enviarme correos sobre esta confirmación'));
+  },
+};
