@@ -162,7 +162,7 @@ export const MailNotSetUp: Story = {
     const first = root.querySelector<HTMLElement>('.message summary')!;
     await userEvent.click(first);
     await waitFor(() => expect(root.querySelector('.message details')!.hasAttribute('open')).toBe(true));
-    await expect(text(root.querySelector('.mail-text'))).toContain('You’re on the list for Game night');
+    await expect(text(root.querySelector('.mail-text'))).toContain('You have a place. We look forward to seeing you.');
   },
 };
 
@@ -184,7 +184,7 @@ export const MailFailed: Story = {
     const { root } = await view(context.canvasElement);
     await expect(root.querySelector('#not-set-up-heading')).toBeNull();
     await userEvent.click(root.querySelector<HTMLButtonElement>('button.retry')!);
-    await waitFor(() => expect(text(root.querySelector('.notice[role="status"]'))).toBe('Queued to be sent again: A seat opened: Game night.'));
+    await waitFor(() => expect(text(root.querySelector('.notice[role="status"]'))).toBe('Queued to be sent again: A seat opened: Game night, Sat, Dec 5.'));
     await waitFor(() => expect(root.querySelector('button.retry')).toBeNull());
   },
 };

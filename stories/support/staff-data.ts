@@ -192,7 +192,7 @@ const mail = (id: string, overrides: Partial<MailMessage>): MailMessage => ({
   kind: 'rsvp-confirmed',
   to: 'maya@example.org',
   lang: 'en',
-  subject: 'You’re on the list: Game night',
+  subject: 'Confirmed: Game night, Sat, Dec 5',
   text: null,
   status: 'held',
   attempts: 0,
@@ -206,21 +206,21 @@ const mail = (id: string, overrides: Partial<MailMessage>): MailMessage => ({
 const page = 'https://harborlight.example/events/';
 export const heldMessages: MailMessage[] = [
   mail('mail-maya', {
-    text: `Hello Maya,\n\nYou’re on the list for Game night, Saturday at 6:00 PM.\n\nTo change or cancel your RSVP, open this private link (keep it to yourself):\n${page}#rsvp=Xq3…\n\nThe calendar file is attached.\n\nCommunity events`,
+    text: `Hello Maya,\n\nYou have a place. We look forward to seeing you.\n\nGame night:\nWhen: Saturday, December 5, 6:00 – 8:30 PM EST\nWhere: Harbor Light Community Hall\n210 Wharf Street, Lewes, DE 19958\n\nTo change or cancel your RSVP, open this private link (keep it to yourself):\n${page}#rsvp=Xq3…\n\nThe calendar file is attached.\n\nCommunity events`,
     createdAt: iso(now - hours(0.2)),
   }),
   mail('mail-ana', {
     kind: 'rsvp-waitlisted',
     to: 'ana.maria@example.org',
     lang: 'es',
-    subject: 'Está en la lista de espera: Game night',
+    subject: 'En lista de espera: Game night, sáb, 5 dic',
     text: `Hola, Ana María:\n\nEl evento está lleno, así que está en la lista de espera (lugar 1). Le escribiremos si se libera un lugar.\n\nPara cambiar o cancelar su inscripción, abra este enlace privado:\n${page}#rsvp=Lm8…\n\nEventos comunitarios`,
     createdAt: iso(now - hours(3)),
   }),
   mail('mail-dev', {
     kind: 'event-reminder',
     to: 'dev@example.org',
-    subject: 'Tomorrow: Community event',
+    subject: 'Reminder: Community event, Sat, Dec 5',
     text: `Hello Dev,\n\nA reminder: Community event, tomorrow at 6:00 PM, Harbor Light Community Hall.\n\nYour RSVP: ${page}#rsvp=Pw2…\n\nNo more reminders for this RSVP: ${page}unsubscribe\n\nCommunity events`,
     createdAt: iso(now - hours(20)),
   }),
@@ -230,8 +230,8 @@ export const heldMessages: MailMessage[] = [
 export const smtpMessages: MailMessage[] = [
   mail('mail-pending', {
     to: 'keisha@example.org',
-    subject: 'You’re on the list: Alumni dinner',
-    text: `Hello Keisha,\n\nYou’re on the list for the alumni dinner.\n\nCommunity events`,
+    subject: 'Confirmed: Community dinner, Mon, Dec 7',
+    text: `Hello Keisha,\n\nYou have a place. We look forward to seeing you.\n\nCommunity events`,
     status: 'pending',
     attempts: 2,
     lastError: 'connect ECONNREFUSED 203.0.113.25:465',
@@ -242,7 +242,7 @@ export const smtpMessages: MailMessage[] = [
   mail('mail-dead', {
     kind: 'rsvp-promoted',
     to: 'riley@example.invalid',
-    subject: 'A seat opened: Game night',
+    subject: 'A seat opened: Game night, Sat, Dec 5',
     text: `Hello Riley,\n\nA seat opened for Game night: you’re in.\n\nYour RSVP: ${page}#rsvp=Rt5…\n\nCommunity events`,
     status: 'dead',
     attempts: 8,

@@ -11,7 +11,7 @@ export const staffMail = {
   'staffMail.delivery.outbox': 'Not set up: kept here, not sent',
   'staffMail.from': 'Sender',
   'staffMail.offered': 'Guests are offered e-mail',
-  'staffMail.offered.yes': 'Yes, when they tick “e-mail me about this RSVP” (unticked at first)',
+  'staffMail.offered.yes': 'Yes, when they tick “Email me about this RSVP” (unticked at first)',
   'staffMail.offered.no': 'No',
   'staffMail.subjects': 'Subject lines',
   'staffMail.subjects.discreet': 'Discreet: the event’s calendar title, or “Community event”',

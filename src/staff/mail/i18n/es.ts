@@ -13,7 +13,7 @@ const staffMail: NamespaceMessages<'staffMail'> = {
   'staffMail.delivery.outbox': 'Sin configurar: se guarda aquí, no se envía',
   'staffMail.from': 'Remitente',
   'staffMail.offered': 'Se ofrece correo a los invitados',
-  'staffMail.offered.yes': 'Sí, cuando marcan “enviarme correos sobre esta inscripción” (sin marcar al principio)',
+  'staffMail.offered.yes': 'Sí, cuando marcan “Enviarme correos sobre esta confirmación” (sin marcar al principio)',
   'staffMail.offered.no': 'No',
   'staffMail.subjects': 'Asuntos',
   'staffMail.subjects.discreet': 'Discretos: el título del evento para calendarios, o “Evento comunitario”',
