@@ -22,7 +22,7 @@ import './i18n/index.js';
  * Never part of the visitor bundle: import `recovery-widgets/staff`.
  *
  * @tagname recovery-staff
- * @summary The staff console: stories, events and check-in, celebrations, meetings, accounts and the audit log.
+ * @summary The staff console: stories, events and check-in, celebrations, meetings, e-mail, accounts and the audit log.
  *
  * @csspart base - The themed root.
  */
