@@ -89,6 +89,32 @@ const unreachable = [...files].filter((path) => !reachable.has(path));
 for (const path of unreachable) problems.push(`${path} is in the package but nothing reaches it`);
 console.log(`${files.size} files, ${reachable.size} reachable from the exports and package.json`);
 
+// What the package holds, by part (the README's size section lists it).
+const PARTS = [
+  ['`dist/**/*.js`: the elements and core, ESM as `tsc` writes it (`recovery-widgets`, `/define/*`, `/staff`)', (p) => /^dist\/(?!cdn\/|staff-console\/|core\/api\/|frameworks\/).*\.js$/.test(p)],
+  ['`dist/**/*.d.ts`: their types', (p) => /^dist\/(?!core\/api\/|frameworks\/).*\.d\.ts$/.test(p)],
+  ['`dist/**/*.js.map`: their source maps, sources embedded', (p) => /^dist\/(?!cdn\/|staff-console\/|core\/api\/).*\.js\.map$/.test(p)],
+  ['`dist/cdn/`: the one-file build and its chunks (`/cdn/*`)', (p) => p.startsWith('dist/cdn/') && !p.endsWith('.map')],
+  ['`dist/cdn/**/*.map`: its source maps, sources embedded', (p) => p.startsWith('dist/cdn/') && p.endsWith('.map')],
+  ['`dist/staff-console/`: the staff console as a static site (`/staff-console/*`)', (p) => p.startsWith('dist/staff-console/')],
+  ['`dist/core/api/`: the contract, zod schemas (`/contract`, `/contract/*`), with types and maps', (p) => p.startsWith('dist/core/api/')],
+  ['`dist/openapi.json`: the contract as OpenAPI 3.1 (`/openapi.json`)', (p) => p === 'dist/openapi.json'],
+  ['`custom-elements.json`: the manifest', (p) => p === 'custom-elements.json'],
+  ['`dist/frameworks/`: types for React, Preact, Solid, Vue, Svelte (`/jsx`, `/preact`, ...)', (p) => p.startsWith('dist/frameworks/')],
+  ['`dist/web-types.json`, `dist/vscode.*.json`: editor data', (p) => /^dist\/(web-types|vscode\.[\w-]+)\.json$/.test(p)],
+  ['`README.md`, `LICENSE`, `package.json`', () => true],
+];
+const parts = PARTS.map(([name]) => ({ name, files: 0, bytes: 0 }));
+for (const file of pack.files) {
+  const part = parts[PARTS.findIndex(([, test]) => test(file.path))];
+  part.files += 1;
+  part.bytes += file.size;
+}
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+console.log(`\n| part | files | unpacked |\n|---|---:|---:|`);
+for (const part of parts) console.log(`| ${part.name} | ${part.files} | ${kB(part.bytes)} |`);
+console.log(`| **\`npm pack\`: ${pack.filename}** | **${pack.entryCount}** | **${kB(pack.unpackedSize)}** (${kB(pack.size)} packed) |`);
+
 if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);
