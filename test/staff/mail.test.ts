@@ -70,7 +70,10 @@ describe('staff console: e-mail', () => {
     expect(text(message.querySelector('.badge'))).to.equal('Held, not sent');
     expect(text(message)).to.contain('RSVP confirmed');
     expect(text(message.querySelector('h4'))).to.match(/^Confirmed: Picnic \w+, /);
-    expect(Number(text($$(el, '.mail-counts dd')[0]))).to.equal((await serverSettings()).counts.held);
+    // Other tests may hold messages meanwhile: the tile counts ours, and no more than the server has by now.
+    const held = Number(text($$(el, '.mail-counts dd')[0]));
+    expect(held).to.be.at.least(1);
+    expect((await serverSettings()).counts.held).to.be.at.least(held);
 
     const summary = message.querySelector<HTMLElement>('summary')!;
     expect(text(summary)).to.equal('Read the message');
