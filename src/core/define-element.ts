@@ -7,5 +7,10 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (typeof customElements === 'undefined') return;
   const defined = customElements.get(tag) as { version?: string } | undefined;
   if (!defined) customElements.define(tag, constructor);
-  else if (defined.version !== constructor.version) void import('./misuse.js').then((m) => m.versionConflict(tag, defined.version, constructor.version));
+  else misuse((m) => m.defined(tag, defined.version, constructor.version));
+}
+
+/** Says what is wrong in the console; the sentences load only when there is something to say. */
+export function misuse(say: (module: typeof import('./misuse.js')) => void): void {
+  void import('./misuse.js').then(say);
 }

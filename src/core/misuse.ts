@@ -17,8 +17,9 @@ export function attributeIgnored(tag: string, name: string): void {
   );
 }
 
-/** A tag another copy of recovery-widgets, of another version, defined first: that copy's element is used. */
-export function versionConflict(tag: string, defined?: string, ours?: string): void {
+/** A tag another copy of recovery-widgets defined first: that copy's element is used. Of one version, no harm. */
+export function defined(tag: string, defined?: string, ours?: string): void {
+  if (defined === ours) return;
   warnOnce(
     `<${tag}> is already defined by recovery-widgets ${defined ?? '(unknown version)'}; this copy (${ours ?? 'unknown version'}) was not registered, and the page uses the first. Load one copy of recovery-widgets (one CDN tag or one bundle).`,
   );

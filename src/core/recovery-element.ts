@@ -1,4 +1,5 @@
 import type { LoadController } from './load-controller.js';
+import { misuse } from './define-element.js';
 import { errorMessage, errorStatus, isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
 import { RecoveryBase } from './recovery-base.js';
@@ -18,23 +19,17 @@ export abstract class RecoveryElement extends RecoveryBase {
   static override styles = [...RecoveryBase.styles, statusStyles];
 
   /**
-   * Data lists are properties, never attributes. A framework that renders a tag before its define module ran
-   * (React 19) writes the list as an attribute ("[object Object],..."): rather than a silently empty list,
-   * the console says so (its words load only then). Properties set before the definition need nothing here:
-   * Lit keeps an instance's own properties through the upgrade.
-   */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const name = this.localName.slice(9); // the list a recovery-meetings, -events or -stories shows
-    if (name in this && this.hasAttribute(name)) void import('./misuse.js').then((m) => m.attributeIgnored(this.localName, name));
-  }
-
-  /**
    * Renders remote data: the shared loading view while pending, the shared error view (translated, with a
    * retry that loads again) on failure, and `complete` with the value.
    */
   protected renderLoad<A extends readonly unknown[], T>(load: LoadController<A, T>, complete: (value: T) => unknown): unknown {
     const t = this.i18n.t.bind(this.i18n);
+    // Data lists are properties, never attributes. A framework that renders a tag before its define module ran
+    // (React 19) writes the list as an attribute ("[object Object],..."): rather than a silently empty list,
+    // the console says so, once (on a server too). Properties set before the definition need nothing here:
+    // Lit keeps an instance's own properties through the upgrade.
+    const list = this.localName.slice(9); // recovery-meetings: meetings
+    if (list in this && this.hasAttribute(list)) misuse((m) => m.attributeIgnored(this.localName, list));
     return load.render({
       pending: () => renderLoading(t),
       complete,

@@ -24,16 +24,12 @@ function observePage() {
  * no `closest`, and no page), English.
  */
 export function closestLang(element: Element): string {
-  let node: Element | null = element;
+  let node: Element | undefined = element;
   if (!node.closest) return 'en';
   while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    if (withLang) {
-      const lang = withLang.getAttribute('lang');
-      if (lang) return lang;
-    }
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    node = (node.getRootNode() as ShadowRoot).host; // the host of a shadow root; none for the document
   }
   return document.documentElement.lang || navigator.language || 'en';
 }
@@ -63,21 +59,20 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {
-    return cached(numberFormats, this.lang, options, () => new Intl.NumberFormat(this.lang, options)).format(value);
+    return this.format(Intl.NumberFormat, value, options);
   }
 
   date(value: Date | number, options: Intl.DateTimeFormatOptions): string {
-    return cached(dateFormats, this.lang, options, () => new Intl.DateTimeFormat(this.lang, options)).format(value);
+    return this.format(Intl.DateTimeFormat, value, options);
+  }
+
+  // Building an Intl formatter costs far more than using one, and lists format hundreds of values per render.
+  private format<V>(kind: new (lang: string, options: object) => { format(value: V): string }, value: V, options: object): string {
+    const key = `${kind.name}|${this.lang}|${JSON.stringify(options)}`;
+    let formatter = formatters.get(key) as { format(value: V): string } | undefined;
+    if (!formatter) formatters.set(key, (formatter = new kind(this.lang, options)));
+    return formatter.format(value);
   }
 }
 
-// Building an Intl formatter costs far more than using one, and lists format hundreds of values per render.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached<F>(store: Map<string, F>, lang: string, options: object, create: () => F): F {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let formatter = store.get(key);
-  if (!formatter) store.set(key, (formatter = create()));
-  return formatter;
-}
+const formatters = new Map<string, unknown>();
