@@ -12,7 +12,7 @@ export const staffMail = {
   'staffMail.from': 'Sender',
   'staffMail.offered': 'Guests are offered e-mail',
   'staffMail.offered.yes': 'Yes, when they tick “Email me about this RSVP” (unticked at first)',
-  'staffMail.offered.no': 'No',
+  'staffMail.offered.no': 'No, not offered',
   'staffMail.subjects': 'Subject lines',
   'staffMail.subjects.discreet': 'Discreet: the event’s calendar title, or “Community event”',
   'staffMail.subjects.real': 'The event’s real title (the center chose this)',

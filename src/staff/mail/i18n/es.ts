@@ -14,7 +14,7 @@ const staffMail: NamespaceMessages<'staffMail'> = {
   'staffMail.from': 'Remitente',
   'staffMail.offered': 'Se ofrece correo a los invitados',
   'staffMail.offered.yes': 'Sí, cuando marcan “Enviarme correos sobre esta confirmación” (sin marcar al principio)',
-  'staffMail.offered.no': 'No',
+  'staffMail.offered.no': 'No, no se ofrece',
   'staffMail.subjects': 'Asuntos',
   'staffMail.subjects.discreet': 'Discretos: el título del evento para calendarios, o “Evento comunitario”',
   'staffMail.subjects.real': 'El título real del evento (el centro lo eligió así)',
