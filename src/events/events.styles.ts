@@ -10,7 +10,8 @@ import { css } from 'lit';
  * The shared loading view (core/status.ts) draws its rows as tall as one card, on a phone and wider, so
  * the list takes the place of the rows without a jump. The skip link and the end of the list it leads to
  * are hidden until focused. The date tile's words take a line each ("DEC" over "19"; "19" over "DIC" in
- * Spanish), which the wide word spacing forces whatever their length.
+ * Spanish), which the wide word spacing forces whatever their length. "Lost the link to your RSVP?" under the list is
+ * a quiet link-like button: few need it.
  */
 export const eventsStyles = css`
   :host {
@@ -143,5 +144,13 @@ export const eventsStyles = css`
   .status.error,
   .lost {
     margin-top: 1rem;
+  }
+  .lost button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: 0.9rem;
+    text-decoration: underline;
   }
 `;

@@ -67,7 +67,6 @@ export class RecoveryEvents extends RecoveryElement {
   @property({ attribute: 'event-url' }) eventUrl?: string;
 
   @state() private list: AlumniEvent[] = [];
-  @state() private openForms = new Set<string>();
   @state() private announcement = '';
   @state() private manageToken?: string;
   /** The event whose invitation link was just passed on, and how. */
@@ -203,13 +202,10 @@ export class RecoveryEvents extends RecoveryElement {
           return this.linkForm.focus();
         });
 
+  /** The manage view's way out (it puts the address back and moves focus itself). */
   private readonly leaveManage = () => {
-    history.replaceState(history.state, '', location.pathname + location.search);
     this.manage?.dispose();
-    this.manage = undefined;
-    this.manageToken = undefined;
-    // The button that was pressed is gone: keep the visitor's place, at the list that replaces the view.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.list')?.focus());
+    this.manage = this.manageToken = undefined;
   };
 
   private rsvpContext(): RsvpContext {
@@ -224,24 +220,15 @@ export class RecoveryEvents extends RecoveryElement {
     };
   }
 
-  /** Opens an event's form; when the form's code cannot load, the retry opens every form that waited for it. */
+  /**
+   * Opens an event's form (which closes itself: its code is in by then); when the form's code cannot load, the retry
+   * opens every form that waited for it.
+   */
   private openForm(eventId: string, focus = true) {
-    return this.rsvp.use(`form:${eventId}`, async ({ RsvpFormController }) => {
+    return this.rsvp.use(`form:${eventId}`, ({ RsvpFormController }) => {
       if (!this.forms.has(eventId)) this.forms.set(eventId, new RsvpFormController(this, () => this.rsvpContext(), eventId));
-      this.openForms = new Set(this.openForms).add(eventId);
-      if (focus) {
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>(`#rsvp-${CSS.escape(eventId)} input`)?.focus();
-      }
+      return this.forms.get(eventId)!.show(focus);
     });
-  }
-
-  private async closeForm(eventId: string) {
-    const open = new Set(this.openForms);
-    open.delete(eventId);
-    this.openForms = open;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"] .toggle`)?.focus();
   }
 
   protected override renderContent(): unknown {
@@ -253,7 +240,7 @@ export class RecoveryEvents extends RecoveryElement {
     // A lost link is found again here: under the list, and under a manage link that no longer works.
     const lost = this.effectiveApi && this.manage?.gone !== false && this.list.some((event) => event.emailUpdates);
     return html`${body}${lost
-        ? html`<p class="lost"><button type="button" class="secondary" aria-expanded=${!!this.linkForm} @click=${this.toggleLink}>${t('events.lostLink')}</button></p>
+        ? html`<p class="lost"><button type="button" aria-expanded=${!!this.linkForm} @click=${this.toggleLink}>${t('events.lostLink')}</button></p>
             ${this.linkForm?.render()}`
         : nothing}${this.rsvp.renderFailure(t)}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
@@ -285,7 +272,7 @@ export class RecoveryEvents extends RecoveryElement {
     const times = timeLines(when, (time) => t('events.yourTime', { time }));
     const cancelled = event.status === 'cancelled';
     const form = this.forms.get(event.id);
-    const open = this.openForms.has(event.id);
+    const open = form?.open;
     const titleId = `title-${event.id}`;
     // The day at a glance, as on a calendar page ("DEC 19", "19 DIC"), in the event's zone: one line that
     // wraps in two in its tile. Heard once, in the full date below.
@@ -322,7 +309,7 @@ export class RecoveryEvents extends RecoveryElement {
               class="toggle ${open ? 'secondary' : ''}"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${open ? `rsvp-${event.id}` : nothing}
-              @click=${() => (open ? this.closeForm(event.id) : this.openForm(event.id))}
+              @click=${() => (open ? form.hide() : this.openForm(event.id))}
             >
               ${open ? t('events.hideForm') : event.spotsLeft === 0 ? t('events.joinWaitlist') : t('events.rsvp')}
             </button>`}

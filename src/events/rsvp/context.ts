@@ -15,7 +15,7 @@ export interface RsvpContext {
   timeoutMs: number;
   /** Loads the events again behind the view; resolves with them (undefined when that failed). */
   refresh: () => Promise<AlumniEvent[] | undefined>;
-  /** Leaves the manage view for the list. */
+  /** Closes the manage view; the list shows again. */
   leaveManage: () => void;
 }
 

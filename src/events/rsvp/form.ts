@@ -77,6 +77,24 @@ export class RsvpFormController implements ReactiveController {
     return this.phase === 'done';
   }
 
+  /** Shown on its event's card (the card's toggle opens and closes it). */
+  open = false;
+
+  async show(focus: boolean): Promise<void> {
+    this.open = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (focus) this.host.shadowRoot?.querySelector<HTMLElement>(`#${this.base} input`)?.focus();
+  }
+
+  /** Closes the form, and gives focus back to the toggle that opened it. */
+  async hide(): Promise<void> {
+    this.open = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(this.eventId)}"] .toggle`)?.focus();
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.waitTimer);
     if (this.phase === 'waiting') this.phase = 'editing';

@@ -96,9 +96,18 @@ export class ManageController implements ReactiveController {
             : renderError(errorMessage(error, t), () => void this.data.run(), t),
         complete: (detail) => this.renderDetail(detail),
       })}
-      <p><button type="button" class="secondary" @click=${() => this.context().leaveManage()}>${t('rsvp.backToEvents')}</button></p>
+      <p><button type="button" class="secondary" @click=${this.leave}>${t('rsvp.backToEvents')}</button></p>
     </section>`;
   }
+
+  /** Back to the list: the private link leaves the address, and focus goes to the list that replaces this view. */
+  private readonly leave = async () => {
+    history.replaceState(history.state, '', location.pathname + location.search);
+    this.context().leaveManage();
+    // The button that was pressed is gone: keep the visitor's place.
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>('.list')?.focus();
+  };
 
   private renderDetail({ rsvp, event }: ManagedRsvp): TemplateResult {
     const { t, lang, visitorZone } = this.context();
