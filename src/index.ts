@@ -6,6 +6,7 @@ export { RecoveryProvider } from './core/provider.js';
 export { RecoveryMeetings } from './meetings/meetings.js';
 export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance } from './meetings/normalize.js';
 export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
+export { loadTypeNames as loadMeetingTypeNames } from './meetings/types.js';
 export { RecoveryEvents } from './events/events.js';
 export { readEvent, readEvents, upcomingEvents, type AlumniEvent, type Question } from './events/parse.js';
 export { RecoveryMilestone, type NextMilestone, type PersonalDate } from './milestone/milestone.js';
@@ -42,7 +43,7 @@ export {
 export { getJson, sendJson, apiUrl, newIdempotencyKey, type RequestOptions, type SendOptions } from './core/http.js';
 export { keepValid, type ValidList } from './core/validate.js';
 export { safeHref, phoneHref } from './core/url.js';
-export { registerLanguage, registerMessages, supportedLanguage, translate } from './core/i18n/translate.js';
+export { loadLanguage, registerLanguage, registerMessages, supportedLanguage, translate } from './core/i18n/translate.js';
 export type { Catalog, Messages, Message, MessageKey, Namespace, NamespaceMessages } from './core/i18n/messages.js';
 export * from './core/time.js';
 export { palettes, contrastRatio, type ThemeChoice } from './core/theme.js';

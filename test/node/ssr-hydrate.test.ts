@@ -16,6 +16,7 @@ import { html } from 'lit';
 import '../../src/define.js';
 import { findChrome, CHROME_ARGS } from '../../scripts/browser.mjs';
 import { ssrEvents, ssrMeetings, ssrStories } from '../ssr/data.js';
+import { loadMeetingTypeNames } from '../../src/index.js';
 
 const since = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
 const data = { meetings: ssrMeetings, events: ssrEvents(), stories: ssrStories };
@@ -26,6 +27,7 @@ let origin: string;
 const requests: string[] = [];
 
 before(async () => {
+  await loadMeetingTypeNames(); // as a server does, so the types are named as the browser will name them
   const body = await collectResult(
     render(html`<recovery-provider api="/api">
       <recovery-meetings .meetings=${data.meetings}></recovery-meetings>
@@ -56,6 +58,7 @@ before(async () => {
   window.seen = { loading: false };
   window.kept = [...document.querySelectorAll('recovery-meetings, recovery-events, recovery-stories, recovery-milestone')]
     .map((el) => ({ el, node: el.shadowRoot && el.shadowRoot.querySelector('[part~="base"]') }));
+  window.serverText = window.kept.map(({ node }) => node.textContent.replace(/\\s+/g, ' ').trim());
   const watch = () => {
     if (window.kept.some(({ el }) => el.shadowRoot && el.shadowRoot.querySelector('[part~="loading"]'))) window.seen.loading = true;
     if (!window.seen.done) requestAnimationFrame(watch);
@@ -91,7 +94,8 @@ after(async () => {
 });
 
 it('hydrates the server-rendered elements in place: same nodes, no loading view, no fetch, clean console', async () => {
-  const page = await browser.newPage();
+  // The visitor in the server's time zone: times are the visitor's own, which a server cannot know.
+  const page = await browser.newPage({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
@@ -105,7 +109,8 @@ it('hydrates the server-rendered elements in place: same nodes, no loading view,
     return {
       loadingSeen: seen.loading,
       hydrated: kept.map(({ el, node }) => ({ tag: el.localName, updated: el.hasUpdated, sameNode: !!node && node === el.shadowRoot?.querySelector('[part~="base"]') })),
-      text: kept.map(({ el }) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? ''),
+      text: kept.map(({ el }) => el.shadowRoot?.querySelector('[part~="base"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+      serverText: (window as unknown as { serverText: string[] }).serverText,
     };
   });
   assert.deepEqual(problems, [], `no hydration error or warning in the console (requests: ${requests.join(' ')})`);
@@ -114,7 +119,10 @@ it('hydrates the server-rendered elements in place: same nodes, no loading view,
     assert.ok(element.updated, `${element.tag} hydrated`);
     assert.ok(element.sameNode, `${element.tag} kept the server-rendered DOM`);
   }
+  // Not a word changed: what the server sent is what the visitor keeps reading.
+  assert.deepEqual(result.text, result.serverText);
   assert.match(result.text[0]!, /Morning Light/);
+  assert.match(result.text[0]!, /In person · Open/);
   assert.match(result.text[1]!, /Alumni dinner/);
   assert.match(result.text[2]!, /A year of Tuesdays/);
   assert.match(result.text[3]!, /\b400\b/);

@@ -7,7 +7,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import '../../src/define.js';
-import { loadLanguage } from '../../src/core/i18n/translate.js';
+import { loadLanguage, loadMeetingTypeNames } from '../../src/index.js';
 import { ssrEvents, ssrMeetings, ssrStories } from '../ssr/data.js';
 
 /** The HTML a server sends, without the styles (they contain words such as "loading"). */
@@ -26,6 +26,13 @@ describe('server rendering (@lit-labs/ssr)', () => {
     assert.match(text(page), /Morning Light/);
     assert.match(text(page), /Step Study at Noon/);
     assert.doesNotMatch(text(page), /Loading/);
+  });
+
+  it("renders meeting types by name once the server loaded them (loadMeetingTypeNames), as the browser will", async () => {
+    await loadMeetingTypeNames();
+    const page = text(await serverHtml(html`<recovery-meetings .meetings=${ssrMeetings}></recovery-meetings>`));
+    assert.match(page, /In person · Open/);
+    assert.match(page, /Closed · Step Study/);
   });
 
   it('renders events given as a property: titles, place and seats', async () => {
