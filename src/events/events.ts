@@ -177,12 +177,11 @@ export class RecoveryEvents extends RecoveryElement {
     const title = event.calendarTitle ?? this.i18n.t('events.neutralTitle');
     // An event over several days has its times in its date, and no time line.
     const outcome = await shareLink({ title, text: `${title}: ${when.date}${when.time && ', ' + when.time}`, url: eventAddress(event.id, this.eventUrl, location.href) });
-    // What the card says next loads with the RSVP views.
-    await this.rsvp.use('invite', () => (this.invited = { id: event.id, outcome }));
-    if (outcome === 'by-hand') {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#invite-${CSS.escape(event.id)}`)?.select();
-    }
+    // What the card says next (and the link selected, to copy by hand) loads with the RSVP views.
+    await this.rsvp.use('invite', ({ selectInvite }) => {
+      this.invited = { id: event.id, outcome };
+      return selectInvite(this, event.id, outcome);
+    });
   }
 
   private openManage(token: string) {

@@ -8,6 +8,6 @@ import './i18n/index.js';
 
 export { RsvpFormController } from './form.js';
 export { ManageController } from './manage.js';
-export { inviteStatus } from './invite-status.js';
+export { inviteStatus, selectInvite } from './invite-status.js';
 export type { RsvpContext } from './context.js';
 export { LinkFormController } from '../link/index.js';

@@ -18,3 +18,10 @@ export function inviteStatus(host: Host, id: string, outcome: ShareOutcome | und
   return html`<label for="invite-${id}">${t('rsvp.inviteCopy')}</label>
     <input id="invite-${id}" type="url" readonly .value=${url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`;
 }
+
+/** Where the link is shown to copy by hand, it is selected, ready to copy. */
+export async function selectInvite(host: Host, id: string, outcome: ShareOutcome): Promise<void> {
+  if (outcome !== 'by-hand') return;
+  await host.updateComplete;
+  host.shadowRoot?.querySelector<HTMLInputElement>(`#invite-${CSS.escape(id)}`)?.select();
+}
