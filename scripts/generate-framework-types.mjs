@@ -121,6 +121,14 @@ function sharedTypes(elements) {
     }
     body += '}\n';
   }
+  // The tokens, for style objects: React's CSSProperties has no custom properties of its own.
+  const tokens = new Map(elements.flatMap((element) => element.cssProperties.map((token) => [token.name, token])));
+  body += '\n/** The --recovery-* tokens, set in a style object as in CSS. */\nexport interface RecoveryWidgetsTokens {\n';
+  for (const token of tokens.values()) {
+    body += comment(`${token.description ?? ''}${token.default ? ` Default: \`${token.default}\`.` : ''}`, '  ');
+    body += `  '${token.name}'?: string | number;\n`;
+  }
+  body += '}\n';
   body += '\n/** Every recovery-widgets tag: its element class, what a framework may set on it, and its events. */\n';
   body += 'export interface RecoveryWidgetsElements {\n';
   for (const element of elements) {
@@ -149,8 +157,8 @@ export {};
 }
 
 /** One framework's file: `header` (its imports and helper types), then `wrap` around one line per tag. */
-function frameworkTypes(elements, { intro, imports: own, header, wrap, entry }) {
-  const names = elements.flatMap((element) => [propsName(element), eventsName(element)]);
+function frameworkTypes(elements, { intro, imports: own, shared = [], header, wrap, entry }) {
+  const names = [...shared, ...elements.flatMap((element) => [propsName(element), eventsName(element)])];
   const imports = new Map([['./elements.js', new Set(names)]]);
   for (const element of elements) imports.set(fromFrameworks(element.module), new Set([element.className]));
   const lines = elements.map((element) => `${comment(element.summary, '      ')}${entry(element)}`).join('');
@@ -163,11 +171,15 @@ type OnEvents<Events> = { [Name in keyof Events & string as \`on\${Name}\`]?: (e
 const FRAMEWORKS = {
   react: {
     intro: "React 19: `import type {} from 'recovery-widgets/jsx'` once. Properties are set as properties; events are `onrecovery-rsvp`.",
-    imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+    imports: "import type { CSSProperties, DetailedHTMLProps, HTMLAttributes } from 'react';",
+    shared: ['RecoveryWidgetsTokens'],
     header: `${onEvents}
-/** React's own props (\`className\`, \`style\`, \`children\`, \`ref\`, \`key\`, ...), \`class\`, the element's props and events. */
+/**
+ * React's own props (\`className\`, \`style\`, \`children\`, \`ref\`, \`key\`, ...), \`class\`, the element's props and
+ * events, and the tokens in \`style\` (\`style={{ '--recovery-card': 1 }}\`).
+ */
 type ReactProps<Element extends HTMLElement, Props, Events> = DetailedHTMLProps<HTMLAttributes<Element>, Element> &
-  Props & OnEvents<Events> & { class?: string };`,
+  Props & OnEvents<Events> & { class?: string; style?: CSSProperties & RecoveryWidgetsTokens };`,
     wrap: (lines) => `declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${lines}    }\n  }\n}\n`,
     entry: (e) => `      '${e.tag}': ReactProps<${e.className}, ${propsName(e)}, ${eventsName(e)}>;\n`,
   },

@@ -47,7 +47,7 @@ export function buildPackage(): BuiltPackage {
   const root = mkdtempSync(join('node_modules', '.cache', 'recovery-widgets-package-'));
   const packageDir = join(root, 'node_modules', 'recovery-widgets');
   execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
-  execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', join(packageDir, 'dist'), '--declarationMap', 'false', '--sourceMap', 'false']);
+  execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', join(packageDir, 'dist'), '--sourceMap', 'false', '--inlineSources', 'false']);
   for (const file of ['package.json', 'custom-elements.json']) copyFileSync(file, join(packageDir, file));
   generate(JSON.parse(readFileSync('custom-elements.json', 'utf8')), join(packageDir, 'dist'));
 

@@ -34,7 +34,7 @@ export function App() {
         <recovery-events
           ref={events}
           class="wide"
-          style={{ maxWidth: '40rem' }}
+          style={{ maxWidth: '40rem', '--recovery-card': 1, '--recovery-color-accent': '#0b5cad' }}
           events={[{ id: 'e1' }]}
           limit={3}
           event-id="e1"
@@ -74,6 +74,8 @@ export const wrong = [
   <recovery-events limit={{ max: 3 }} />,
   // @ts-expect-error the meetings come as an array.
   <recovery-meetings meetings="[]" />,
+  // @ts-expect-error a token that does not exist (a typo of --recovery-card).
+  <recovery-events style={{ '--recovery-cards': 1 }} />,
   // @ts-expect-error there is no such element.
   <recovery-widget />,
 ];
