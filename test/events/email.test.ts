@@ -245,6 +245,18 @@ describe('<recovery-events>: "Email me my link"', () => {
     expect(answer(el)).to.contain('If that address has an RSVP for that event');
   });
 
+  it('an address the server refuses is marked beside the field, and focused', async () => {
+    const { el } = await eventOnPage({ maxGuests: 0 });
+    await openLinkForm(el);
+    const field = control(el, '#link-form', 'email')!;
+    await sendKeys({ type: 'ana@example..org' }); // looks like an address here; the server's check is stricter
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field.getAttribute('aria-invalid') === 'true', 'the field is marked', { timeout: 5000 });
+    expect(focused(el)).to.equal(field);
+    expect(text(root(el).getElementById(field.getAttribute('aria-describedby')!))).to.equal('Please enter an email address, such as name@example.org.');
+    expect(answer(el)).to.equal('');
+  });
+
   it('says how long to wait when the server asks for it, then lets the visitor send again', async () => {
     const { event, el } = await givenOnFaulty('429');
     expect(event).to.have.property('emailUpdates', true);

@@ -125,7 +125,8 @@ export class LinkFormController {
       this.notice = { key: 'link.sent' };
     } catch (error) {
       const failure = sendFailure(error);
-      if (failure.kind === 'fields') {
+      // The address refused is the visitor's to fix; anything else (a page not on the center's sites) is not.
+      if (failure.kind === 'fields' && failure.fields.some((f) => f.field === 'email')) {
         this.errors.email = 'link.error.email';
         this.busy = false;
         return this.showErrors();
