@@ -146,7 +146,8 @@ export class RecoveryStories extends RecoveryElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('submit') && this.submit) void this.openForm(false);
-    if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle') {
+    // Not on a server (Lit's server rendering connects nothing): the carousel's code comes with the browser.
+    if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle' && this.isConnected) {
       void this.extras.use('carousel', ({ Carousel }) => {
         this.carousel = new Carousel(this, () => this.extrasContext());
         // A story linked from the address, when the stories came before the carousel's code.

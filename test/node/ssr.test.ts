@@ -65,6 +65,33 @@ describe('server rendering (@lit-labs/ssr)', () => {
     }
   });
 
+  it('renders every layout and mode without throwing, now or later (no timer, no DOM call left behind)', async () => {
+    const failures: unknown[] = [];
+    const collect = (error: unknown) => failures.push(error);
+    process.on('unhandledRejection', collect);
+    try {
+      const events = ssrEvents();
+      const pages = await Promise.all([
+        serverHtml(html`<recovery-stories layout="carousel" autoplay .stories=${ssrStories}></recovery-stories>`),
+        serverHtml(html`<recovery-stories layout="single" story-id="tuesdays" .stories=${ssrStories}></recovery-stories>`),
+        serverHtml(html`<recovery-stories submit api="https://center.example.org/api" .stories=${ssrStories}></recovery-stories>`),
+        serverHtml(html`<recovery-events event-id="potluck" api="https://center.example.org/api" .events=${events}></recovery-events>`),
+        serverHtml(html`<recovery-meetings url-state theme="dark" .meetings=${ssrMeetings}></recovery-meetings>`),
+        serverHtml(html`<recovery-milestone since="2020-02-29" display="full" schedule="na"></recovery-milestone>`),
+        serverHtml(html`<recovery-milestone></recovery-milestone>`),
+      ]);
+      assert.match(text(pages[0]), /A year of Tuesdays/);
+      assert.match(text(pages[3]), /Alumni dinner/);
+      assert.match(pages[4], /data-theme="dark"/);
+      assert.match(text(pages[5]), /years?, \d+ months?/);
+      // Parts an element asks for load on their own time: give them that time to fail, if they would.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(failures, []);
+    } finally {
+      process.off('unhandledRejection', collect);
+    }
+  });
+
   it('takes the language of its provider, and without one, its own `lang`, else English', async () => {
     await loadLanguage('es');
     const inProvider = await serverHtml(
