@@ -67,6 +67,12 @@ describe('<recovery-events>: "Email me about this RSVP"', () => {
       'A confirmation with your link to change or cancel, a reminder before the event, and word if anything changes. Subject lines never say what the event is.',
     );
     await expect(el).to.be.accessible();
+    // Ticked, the event's own email field is the one used: no second one.
+    box.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll(`#rsvp-${id} [name="email"]`)).to.have.length(1);
+    box.click();
+    await el.updateComplete;
     const to = address('quiet');
     await type(el, control(el, `#rsvp-${id}`, 'name')!, 'Ana');
     await type(el, control(el, `#rsvp-${id}`, 'email')!, to);
