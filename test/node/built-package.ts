@@ -46,10 +46,16 @@ export function buildPackage(): BuiltPackage {
   mkdirSync(join('node_modules', '.cache'), { recursive: true });
   const root = mkdtempSync(join('node_modules', '.cache', 'recovery-widgets-package-'));
   const packageDir = join(root, 'node_modules', 'recovery-widgets');
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
-  execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', join(packageDir, 'dist'), '--sourceMap', 'false', '--inlineSources', 'false']);
-  for (const file of ['package.json', 'custom-elements.json']) copyFileSync(file, join(packageDir, file));
-  generate(JSON.parse(readFileSync('custom-elements.json', 'utf8')), join(packageDir, 'dist'));
+  try {
+    // The manifest is written into the package, not over the repository's own, which other tests read meanwhile.
+    execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet', '--outdir', packageDir]);
+    execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', join(packageDir, 'dist'), '--sourceMap', 'false', '--inlineSources', 'false']);
+    copyFileSync('package.json', join(packageDir, 'package.json'));
+    generate(JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8')), join(packageDir, 'dist'));
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     root,
