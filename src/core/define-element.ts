@@ -4,7 +4,7 @@
  * first is another version, its element is the one the page gets, and the console says so, with both versions.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
-  if (typeof customElements === 'undefined') return;
+  // (Where there is no customElements, as in a worker, Lit's classes could not be defined either: no guard.)
   const defined = customElements.get(tag) as { version?: string } | undefined;
   if (!defined) customElements.define(tag, constructor);
   else misuse((m) => m.defined(tag, defined.version, constructor.version));

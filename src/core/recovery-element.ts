@@ -29,7 +29,7 @@ export abstract class RecoveryElement extends RecoveryBase {
     // the console says so, once (on a server too). Properties set before the definition need nothing here:
     // Lit keeps an instance's own properties through the upgrade.
     const list = this.localName.slice(9); // recovery-meetings: meetings
-    if (list in this && this.hasAttribute(list)) misuse((m) => m.attributeIgnored(this.localName, list));
+    if (this.hasAttribute(list)) misuse((m) => m.attributeIgnored(this.localName, list));
     return load.render({
       pending: () => renderLoading(t),
       complete,
