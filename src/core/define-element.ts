@@ -7,7 +7,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   // (Where there is no customElements, as in a worker, Lit's classes could not be defined either: no guard.)
   const defined = customElements.get(tag) as { version?: string } | undefined;
   if (!defined) customElements.define(tag, constructor);
-  else misuse((m) => m.defined(tag, defined.version, constructor.version));
+  else misuse((m) => m.defined(tag, defined, constructor));
 }
 
 /** Says what is wrong in the console; the sentences load only when there is something to say. */
