@@ -12,7 +12,8 @@ import { escapeHtml, mailLang } from './mail/messages.js';
 import { pageAllowed, queueRsvpMail } from './mail/rsvp-mail.js';
 import { invalid } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
-import { idParam, jsonBody, tokenParam } from './request.js';
+import { idParam, jsonBody } from './request.js';
+import { token } from '../../src/core/api/common.js';
 import { audit, type StaffDeps } from './staff-auth.js';
 import { sha256 } from './tokens.js';
 import type { ServerConfig } from './config.js';
@@ -43,7 +44,8 @@ export function mailRoutes(app: Hono, { db, config, mailer, staff }: { db: Datab
     return c.json({ message: 'If that address has an RSVP for this event, a new link to it is on its way.' }, 202);
   });
 
-  const unsubscribeToken = (c: Context) => tokenParam(c, 'token', 'This link');
+  // A token of the wrong shape finds nothing, like an unknown one: the same page.
+  const unsubscribeToken = (c: Context) => (token.safeParse(c.req.param('token')).success ? c.req.param('token')! : undefined);
   app.get('/mail/unsubscribe/:token', async (c) => {
     const rsvp = await rsvpForUnsubscribe(db, unsubscribeToken(c));
     if (!rsvp) return page(c, 'en', 404, WORDS.en.gone);
@@ -95,7 +97,8 @@ async function sendManageLinks(db: Database, mailer: Mailer, eventId: string, em
   mailer.wake();
 }
 
-async function rsvpForUnsubscribe(db: Database, token: string) {
+async function rsvpForUnsubscribe(db: Database, token: string | undefined) {
+  if (!token) return undefined;
   const [rsvp] = await db.query<{ id: string; lang: string; reminders: boolean }>(
     `select r.id, r.lang, r.reminders from rsvp_links l join rsvps r on r.id = l.rsvp_id
       where l.token_hash = $1 and l.purpose = 'unsubscribe' and r.erased_at is null`,

@@ -476,6 +476,7 @@ async function checkStored(op: Operation, request: Request, response: Response):
       if (input.onlineUrl !== undefined) assert.equal(event.onlineUrl, input.onlineUrl, 'onlineUrl');
       const visible = { ...event };
       delete visible.onlineUrl; // private: visitors never see it
+      delete visible.reminderHours; // staff's setting
       delete visible.seats;
       assert.deepEqual((await server.call(`/events/${event.id}`)).body.event, visible, 'read back by id');
       assert.deepEqual((await server.staff(`/staff/events/${event.id}`)).body.event, event, 'read back by staff');

@@ -91,7 +91,7 @@ describe('an RSVP with "e-mail me"', () => {
   it('writes in the language the guest used', async () => {
     const event = await createEvent(server, { calendarTitle: 'Cena de exalumnos' });
     await rsvp(server, event, { name: 'Ana', ...optIn('ana@example.org', 'es-MX') });
-    const [{ mail: parsed }] = (await smtp.waitFor(1)) as [{ mail: import('mailparser').ParsedMail }];
+    const parsed = (await smtp.waitFor(1))[0]!.mail;
     assert.match(parsed.subject!, /^Confirmado: Cena de exalumnos, /);
     assert.match(parsed.text!, /Hola, Ana:/);
     assert.match(parsed.html as string, /<html lang="es">/);
