@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { configContext, type RecoveryConfig } from './config.js';
 
 type Receive = (value: RecoveryConfig | undefined, unsubscribe?: () => void) => void;
@@ -15,14 +15,14 @@ type Receive = (value: RecoveryConfig | undefined, unsubscribe?: () => void) => 
 export class ConfigConsumer implements ReactiveController {
   private config?: RecoveryConfig;
   private unsubscribe?: () => void;
-  private asked?: boolean;
 
   /**
-   * What the nearest provider gives. Lit's server rendering connects no element, so an element not yet
-   * connected asks as it renders: by then the server knows where it sits, and the provider answers.
+   * What the nearest provider gives. Lit's server rendering connects no element, so there an element asks
+   * as it renders: by then the server knows where it sits, and the provider answers (once per callback).
+   * (`isServer` is `false` in a browser build: the line is left out.)
    */
   get value(): RecoveryConfig | undefined {
-    if (!this.asked) this.request();
+    if (isServer) this.request();
     return this.config;
   }
 
@@ -55,7 +55,6 @@ export class ConfigConsumer implements ReactiveController {
 
   /** The protocol's `context-request` event (https://github.com/webcomponents-cg/community-protocols). */
   private request(): void {
-    this.asked = true;
     const event = new Event('context-request', { bubbles: true, composed: true });
     this.host.dispatchEvent(Object.assign(event, { context: configContext, contextTarget: this.host, callback: this.receive, subscribe: true }));
   }

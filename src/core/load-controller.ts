@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export interface LoadOptions<A extends readonly unknown[], T> {
   /** The inputs; the data is loaded again whenever one of them changes (compared with ===). */
@@ -76,7 +76,8 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
 
   render(renderers: LoadRenderers<T>): unknown {
     // Lit's server rendering skips `hostUpdate`: data given is shown there too, and nothing is fetched.
-    if (!this.current && this.options.given?.(this.options.args())) this.hostUpdate();
+    // (`isServer` is `false` in a browser build: the line is left out.)
+    if (isServer && !this.current && this.options.given?.(this.options.args())) this.hostUpdate();
     if (this.status === 'complete') return renderers.complete(this.value as T);
     if (this.status === 'error') return renderers.error(this.error);
     return renderers.pending();

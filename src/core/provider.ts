@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { configContext, type RecoveryConfig } from './config.js';
@@ -41,7 +41,7 @@ export class RecoveryProvider extends LitElement {
   protected override willUpdate(): void {
     // Lit's server rendering connects no element, and without its shadow root the elements inside could not
     // reach it there; in a browser, connecting made it already.
-    (this as { renderRoot?: unknown }).renderRoot ??= this.createRenderRoot();
+    if (isServer) (this as { renderRoot?: unknown }).renderRoot ??= this.createRenderRoot();
     this.config = {
       api: this.api || undefined,
       lang: this.lang || undefined,

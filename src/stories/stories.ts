@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { LoadController } from '../core/load-controller.js';
@@ -147,7 +147,7 @@ export class RecoveryStories extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('submit') && this.submit) void this.openForm(false);
     // Not on a server (Lit's server rendering connects nothing): the carousel's code comes with the browser.
-    if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle' && this.isConnected) {
+    if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle' && !isServer) {
       void this.extras.use('carousel', ({ Carousel }) => {
         this.carousel = new Carousel(this, () => this.extrasContext());
         // A story linked from the address, when the stories came before the carousel's code.

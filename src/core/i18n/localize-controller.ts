@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from './messages.js';
 import { translate } from './translate.js';
 
@@ -21,11 +21,11 @@ function observePage() {
 /**
  * The nearest `lang` attribute above `element`, crossing shadow-root boundaries, then the page's;
  * the browser's preferred language when the page declares none. On a server (Lit's server rendering has
- * no `closest`, and no page), English.
+ * no `closest`, and no page), English. (`isServer` is `false` in a browser build: the check is left out.)
  */
 export function closestLang(element: Element): string {
+  if (isServer) return 'en';
   let node: Element | undefined = element;
-  if (!node.closest) return 'en';
   while (node) {
     const lang = node.closest('[lang]')?.getAttribute('lang');
     if (lang) return lang;
