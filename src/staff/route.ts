@@ -2,25 +2,12 @@
  * The console's address lives in the URL fragment (`#/events/<id>/check-in`), so the browser's back button, a
  * bookmark and a reload all land on the same view, and nothing of it reaches a server log. Pure: no DOM.
  */
-import type { Area, Role, StaffSession } from '../core/api/accounts.js';
+import type { Area } from '../core/api/accounts.js';
 
-/**
- * A part of the console: the contract's areas, and e-mail. The session does not list e-mail among its areas (the
- * contract's `Area` predates it), so the console opens it to the roles the `/staff/mail` endpoints admit.
- */
-export type ConsoleArea = Area | 'mail';
+/** A part of the console: the contract's areas. */
+export type ConsoleArea = Area;
 
 export const AREA_ORDER: readonly ConsoleArea[] = ['stories', 'events', 'celebrations', 'meetings', 'mail', 'accounts', 'audit'];
-
-/** The roles `/staff/mail` admits (src/core/api/mail-operations.ts). */
-const MAIL_ROLES: readonly Role[] = ['admin', 'coordinator'];
-
-/** The parts of the console this session may use: the areas the server lists, and e-mail for its roles. */
-export function consoleAreas(session: Pick<StaffSession, 'account' | 'areas'>): ConsoleArea[] {
-  const areas: ConsoleArea[] = [...session.areas];
-  if (MAIL_ROLES.includes(session.account.role) && !areas.includes('mail')) areas.push('mail');
-  return areas;
-}
 
 export interface Route {
   /** A section of the console, or `password` (one's own password). */

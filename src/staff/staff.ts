@@ -7,7 +7,7 @@ import { renderError, renderLoading, statusStyles } from '../core/status.js';
 import { StaffSessionSchema, type StaffSession } from '../core/api/accounts.js';
 import { StaffClient, statusOf } from './client.js';
 import type { ConsoleContext, SectionModule, View } from './context.js';
-import { AREA_ORDER, consoleAreas, homeArea, parseRoute, routeHash, type ConsoleArea, type Route } from './route.js';
+import { AREA_ORDER, homeArea, parseRoute, routeHash, type ConsoleArea, type Route } from './route.js';
 import { SignInForm } from './sign-in.js';
 import { PasswordForm } from './password.js';
 import { problemMessage } from './problems.js';
@@ -61,7 +61,7 @@ export class RecoveryStaff extends RecoveryBase {
   private readonly password = new PasswordForm(this, (session) => {
     this.session = session;
     this.say(this.i18n.t('staff.password.saved'));
-    this.go(routeHash(homeArea(consoleAreas(session))));
+    this.go(routeHash(homeArea(session.areas)));
   });
   private clientFor?: { base: string; client: StaffClient };
 
@@ -148,7 +148,7 @@ export class RecoveryStaff extends RecoveryBase {
   private async navigate(focus: boolean) {
     const session = this.session;
     if (!session) return;
-    const areas = consoleAreas(session);
+    const areas = session.areas;
     const route = parseRoute(location.hash, homeArea(areas));
     this.route = route;
     if (route.area !== 'password' && areas.includes(route.area) && !session.account.mustChangePassword) {
@@ -202,7 +202,7 @@ export class RecoveryStaff extends RecoveryBase {
     }
     if (this.session === null) return html`<main class="main narrow">${this.signIn.render(t, this.client)}</main>`;
     const { account } = this.session;
-    const areas = consoleAreas(this.session);
+    const areas = this.session.areas;
     const route = this.route ?? { area: homeArea(areas), path: [], query: {} };
     return html`<header class="bar">
         <h1>${t('staff.title')}</h1>
@@ -227,7 +227,7 @@ export class RecoveryStaff extends RecoveryBase {
 
   private renderView(route: Route, t: ConsoleContext['t']): unknown {
     const { account } = this.session!;
-    const areas = consoleAreas(this.session!);
+    const areas = this.session!.areas;
     if (account.mustChangePassword || route.area === 'password') {
       return this.password.render(t, this.client, account.mustChangePassword);
     }

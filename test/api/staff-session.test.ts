@@ -30,7 +30,7 @@ describe('signing in and out', () => {
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     assert.deepEqual(
       [answer.body.account.id, answer.body.account.displayName, answer.body.account.role, answer.body.areas],
-      [id, 'Pat Doe', 'coordinator', ['events', 'celebrations', 'meetings']],
+      [id, 'Pat Doe', 'coordinator', ['events', 'celebrations', 'meetings', 'mail']],
     );
     assert.ok(!JSON.stringify(answer.body).includes('scrypt'), 'no password hash in the answer');
     const cookie = cookieOf(answer)!;

@@ -10,7 +10,7 @@ export const RoleSchema = z.enum(['admin', 'coordinator', 'moderator']);
 export type Role = z.infer<typeof RoleSchema>;
 
 /** The parts of the console, each open to some roles (see `AREAS`). */
-export const AreaSchema = z.enum(['stories', 'events', 'celebrations', 'meetings', 'accounts', 'audit']);
+export const AreaSchema = z.enum(['stories', 'events', 'celebrations', 'meetings', 'mail', 'accounts', 'audit']);
 export type Area = z.infer<typeof AreaSchema>;
 
 /** Which roles may use each area: the server checks every `/staff/*` request against it. */
@@ -19,6 +19,7 @@ export const AREAS: Record<Area, readonly Role[]> = {
   events: ['admin', 'coordinator'],
   celebrations: ['admin', 'coordinator'],
   meetings: ['admin', 'coordinator'],
+  mail: ['admin', 'coordinator'],
   accounts: ['admin'],
   audit: ['admin'],
 };
@@ -78,7 +79,7 @@ export const SignInSchema = z.object({
 export const StaffSessionSchema = z.object({
   account: AccountSchema,
   /** The console's areas this account's role opens. */
-  areas: z.array(AreaSchema).check(z.maxLength(6)),
+  areas: z.array(AreaSchema).check(z.maxLength(7)),
   /** When the session ends if nothing is done (each request moves it on), and when it ends whatever is done. */
   idleExpiresAt: instant,
   expiresAt: instant,

@@ -1,8 +1,9 @@
 /** The operations for e-mail: a lost manage link, the one-click unsubscribe, and the staff outbox. */
 import { eventId, forbidden, invalid, limited, notFound, notJson, pathParam, tooLarge, unauthorized } from './operation-parts.js';
 import type { Operation } from './registry.js';
+import { AREAS } from './accounts.js';
 
-const coordinators = ['admin', 'coordinator'] as const;
+const coordinators = AREAS.mail;
 const unsubscribeToken = pathParam('token', 'The secret unsubscribe token from the e-mail.');
 
 export const mailOperations: Operation[] = [
