@@ -8,7 +8,7 @@
 // the CDN folder itself when dist/ lacks them).
 //   node scripts/test-examples.mjs [--only=react,html] [--tarball=path/to/recovery-widgets.tgz] [--screenshots=folder]
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -197,6 +197,10 @@ async function tryExample(example, { tarball, browser, api, app, appOrigin }) {
   const results = [];
   const label = (path) => (example.pages.length > 1 ? `${example.name} ${path}` : example.name);
   try {
+    // Pinned, so that a release of React or Vite changes nothing here until someone moves the pin.
+    const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
+    const ranges = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(([, version]) => !/^\d+\.\d+\.\d+$/.test(version));
+    if (ranges.length > 0) throw new Error(`package.json pins no exact version for ${ranges.map(([name, version]) => `${name}@${version}`).join(', ')}`);
     // Its own dependencies (pinned, from its package-lock.json when it has one) and the packed package, from the
     // registry or the npm cache: nothing from the root's node_modules.
     await timed('install', () => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', tarball], { cwd }));
