@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { buildPackage, type BuiltPackage } from './built-package.js';
 
 let built: BuiltPackage;
+let packageJson: string;
 before(() => {
+  packageJson = readFileSync('package.json', 'utf8');
   built = buildPackage();
 });
 after(() => built.remove());
@@ -193,6 +195,11 @@ it('without recovery-widgets/jsx, a React app has no such tags (the types are op
 
 it("the main entry's types give querySelector and createElement their element classes", () => {
   assert.equal(inReact('src/page.ts'), '');
+});
+
+it("building the package for these checks leaves the repository's package.json as it was", () => {
+  // The analyzer, asked to write the manifest elsewhere, used to point package.json's customElements there.
+  assert.equal(readFileSync('package.json', 'utf8'), packageJson);
 });
 
 it('the main entry registers nothing: its JavaScript imports no define module', () => {
