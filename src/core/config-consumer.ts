@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { configContext, type RecoveryConfig } from './config.js';
 
 type Receive = (value: RecoveryConfig | undefined, unsubscribe?: () => void) => void;
@@ -13,18 +13,8 @@ type Receive = (value: RecoveryConfig | undefined, unsubscribe?: () => void) => 
  * provider keeps one subscription per callback.
  */
 export class ConfigConsumer implements ReactiveController {
-  private config?: RecoveryConfig;
+  value?: RecoveryConfig;
   private unsubscribe?: () => void;
-
-  /**
-   * What the nearest provider gives. Lit's server rendering connects no element, so there an element asks
-   * as it renders: by then the server knows where it sits, and the provider answers (once per callback).
-   * (`isServer` is `false` in a browser build: the line is left out.)
-   */
-  get value(): RecoveryConfig | undefined {
-    if (isServer) this.request();
-    return this.config;
-  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -45,7 +35,7 @@ export class ConfigConsumer implements ReactiveController {
     // A different unsubscribe means a different (nearer) provider now answers: leave the old one.
     if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
     this.unsubscribe = unsubscribe;
-    this.config = value;
+    this.value = value;
     this.host.requestUpdate();
   };
 
@@ -53,8 +43,11 @@ export class ConfigConsumer implements ReactiveController {
     if ((event as Event & { context?: unknown }).context === configContext) this.request();
   };
 
-  /** The protocol's `context-request` event (https://github.com/webcomponents-cg/community-protocols). */
-  private request(): void {
+  /**
+   * Asks the nearest provider, with the protocol's `context-request` event
+   * (https://github.com/webcomponents-cg/community-protocols). A provider keeps one subscription per callback.
+   */
+  request(): void {
     const event = new Event('context-request', { bubbles: true, composed: true });
     this.host.dispatchEvent(Object.assign(event, { context: configContext, contextTarget: this.host, callback: this.receive, subscribe: true }));
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RecoveryConfig } from './config.js';
 import { ConfigConsumer } from './config-consumer.js';
@@ -59,6 +59,9 @@ export abstract class RecoveryBase extends LitElement {
 
   /** What the nearest provider gives, if any. */
   protected get inherited(): RecoveryConfig | undefined {
+    // Lit's server rendering connects no element: there the element asks as it renders, when the server knows
+    // where it sits. (`isServer` is `false` in a browser build: the line is left out.)
+    if (isServer) this.config.request();
     return this.config.value;
   }
 
