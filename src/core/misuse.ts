@@ -11,7 +11,7 @@ function warnOnce(message: string): void {
 }
 
 /** A data list written as an attribute (a framework that rendered the tag before it was defined). */
-export function attributeIgnored(element: Element): void {
+export function attribute(element: Element): void {
   const tag = element.localName;
   const name = tag.slice(9); // recovery-meetings: meetings
   warnOnce(

@@ -28,7 +28,7 @@ export abstract class RecoveryElement extends RecoveryBase {
     // (React 19) writes the list as an attribute ("[object Object],..."): rather than a silently empty list,
     // the console says so, once (on a server too). Properties set before the definition need nothing here:
     // Lit keeps an instance's own properties through the upgrade.
-    if (this.hasAttribute(this.localName.slice(9))) misuse((m) => m.attributeIgnored(this)); // recovery-meetings: meetings
+    if (this.hasAttribute(this.localName.slice(9))) misuse((m) => m.attribute(this)); // recovery-meetings: meetings
     return load.render({
       pending: () => renderLoading(t),
       complete,

@@ -13,7 +13,7 @@ const connected = new Set<LocalizedHost>();
 let pageObserver: MutationObserver | undefined;
 
 function observePage() {
-  if (pageObserver || typeof MutationObserver === 'undefined') return;
+  if (pageObserver || isServer) return; // a server has no page (and no MutationObserver)
   pageObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
   pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
