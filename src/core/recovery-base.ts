@@ -61,7 +61,7 @@ export abstract class RecoveryBase extends LitElement {
   protected get inherited(): RecoveryConfig | undefined {
     // Lit's server rendering connects no element: there the element asks as it renders, when the server knows
     // where it sits. (`isServer` is `false` in a browser build: the line is left out.)
-    if (isServer) this.config.request();
+    if (isServer) void this.config.request();
     return this.config.value;
   }
 

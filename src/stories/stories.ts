@@ -147,13 +147,12 @@ export class RecoveryStories extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('submit') && this.submit) void this.openForm(false);
     // Not on a server (Lit's server rendering connects nothing): the carousel's code comes with the browser.
-    if (this.layout === 'carousel' && !this.carousel && this.extras.status === 'idle' && !isServer) {
-      void this.extras.use('carousel', ({ Carousel }) => {
-        this.carousel = new Carousel(this, () => this.extrasContext());
-        // A story linked from the address, when the stories came before the carousel's code.
-        if (this.data.status === 'complete') void this.openLinkedStory();
-      });
-    }
+    if (isServer || this.layout !== 'carousel' || this.carousel || this.extras.status !== 'idle') return;
+    void this.extras.use('carousel', ({ Carousel }) => {
+      this.carousel = new Carousel(this, () => this.extrasContext());
+      // A story linked from the address, when the stories came before the carousel's code.
+      if (this.data.status === 'complete') void this.openLinkedStory();
+    });
   }
 
   /** `#story=<id>` opens that story; `#story-withdraw=<token>` offers to withdraw one. */

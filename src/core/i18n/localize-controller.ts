@@ -13,7 +13,7 @@ const connected = new Set<LocalizedHost>();
 let pageObserver: MutationObserver | undefined;
 
 function observePage() {
-  if (pageObserver || isServer) return; // a server has no page (and no MutationObserver)
+  if (isServer || pageObserver) return; // a server has no page (and no MutationObserver)
   pageObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
   pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
@@ -21,17 +21,16 @@ function observePage() {
 /**
  * The nearest `lang` attribute above `element`, crossing shadow-root boundaries, then the page's;
  * the browser's preferred language when the page declares none. On a server (Lit's server rendering has
- * no `closest`, and no page), English. (`isServer` is `false` in a browser build: the check is left out.)
+ * no `closest`, and no page), English. (`isServer` is `false` in a browser build: the checks fold away.)
  */
 export function closestLang(element: Element): string {
-  if (isServer) return 'en';
-  let node: Element | undefined = element;
+  let node: Element | undefined = isServer ? undefined : element;
   while (node) {
     const lang = node.closest('[lang]')?.getAttribute('lang');
     if (lang) return lang;
     node = (node.getRootNode() as ShadowRoot).host; // the host of a shadow root; none for the document
   }
-  return document.documentElement.lang || navigator.language || 'en';
+  return isServer ? 'en' : document.documentElement.lang || navigator.language || 'en';
 }
 
 /** Translates and formats for its host element, and re-renders it when the page language changes. */
