@@ -44,10 +44,8 @@ async function forward(req, res, target) {
   delete headers.connection;
   const answer = await fetch(target, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined, redirect: 'manual' });
   const out = Object.fromEntries(answer.headers);
-  // fetch has already decoded the body.
-  delete out['content-encoding'];
-  delete out['content-length'];
-  delete out['transfer-encoding'];
+  // fetch has already decoded the body; and the connection's own headers are this server's to set.
+  for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']) delete out[name];
   res.writeHead(answer.status, out).end(Buffer.from(await answer.arrayBuffer()));
 }
 
