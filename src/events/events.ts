@@ -86,8 +86,8 @@ export class RecoveryEvents extends RecoveryElement {
 
   private readonly data = new LoadController(this, {
     args: () => [this.effectiveApi, this.events, this.eventId, this.tags, this.limit] as const,
-    task: ([api, given, eventId, tags, limit], { signal }) => fetchEvents(api, given, eventId, tags, limit, this.timeout, signal),
-    given: ([, given, eventId, tags, limit]) => givenEvents(given, eventId, tags, limit),
+    task: (args, { signal }) => fetchEvents(...args, this.timeout, signal),
+    given: (args) => givenEvents(...args),
     onComplete: ({ events, skipped }) => {
       this.list = events;
       // An event's own page opens its form at once, when there is an API to send it to.

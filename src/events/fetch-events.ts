@@ -35,8 +35,11 @@ export async function fetchEvents(
   return toCome(found, eventId, tags, limit);
 }
 
-/** Events given directly, at once (no load): the first render shows them, and a server renders them. */
-export const givenEvents = (given: unknown[] | undefined, eventId?: string, tags?: string, limit?: number): EventList | undefined =>
+/**
+ * Events given directly, at once (no load): the first render shows them, and a server renders them. Takes
+ * the element's inputs as `fetchEvents` does (the API is not needed).
+ */
+export const givenEvents = (_api: unknown, given: unknown[] | undefined, eventId?: string, tags?: string, limit?: number): EventList | undefined =>
   given && toCome(readEvents(given), eventId, tags, limit);
 
 const tagList = (tags?: string) => (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
