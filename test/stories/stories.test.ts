@@ -433,7 +433,9 @@ describe('<recovery-stories> telling a story', () => {
       await waitUntil(() => page.shadowRoot!.activeElement === yes, 'focus on the confirming button');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => text(page.shadowRoot!.querySelector('.result')) === 'Your story is withdrawn. It no longer appears on this site.');
-      expect(await submissionsTitled(values.title, 'withdrawn')).to.have.length(1);
+      // Erased, not just hidden: staff find nothing of it, withdrawn or published.
+      expect(await submissionsTitled(values.title, 'withdrawn')).to.have.length(0);
+      expect(await submissionsTitled(values.title, 'published')).to.have.length(0);
       button(page.shadowRoot!, 'See the stories')!.click();
       await waitUntil(() => page.shadowRoot!.querySelector('[part~="empty"]'), 'the story is gone');
       expect(location.hash).to.equal('');
