@@ -116,7 +116,13 @@ describe('<recovery-meetings> loading', () => {
 
 describe('<recovery-meetings> finding', () => {
   let el: RecoveryMeetings;
-  beforeEach(async () => ({ el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`)));
+  beforeEach(async () => {
+    ({ el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`));
+    // The list starts from now and shows 100 rows of 123: pin the clock (a Sunday, 10 PM in New York) so which
+    // meetings are on it does not depend on when the tests run.
+    (el as unknown as { now: Date }).now = new Date('2026-12-07T03:00:00Z');
+    await el.updateComplete;
+  });
 
   it('narrows by search words and quoted phrases, announcing the count', async () => {
     await type(el, 'input[type="search"]', 'last call');
