@@ -201,7 +201,7 @@ describe('<recovery-events>: "Email me my link"', () => {
   }
 
   it('answers the same for an address with an RSVP and one without; only the first gets a link, back to this page', async () => {
-    const { el, id } = await eventOnPage({ maxGuests: 0 });
+    const { el, id, tag } = await eventOnPage({ maxGuests: 0 });
     const known = address('sam');
     await rsvpWithEmail(id, known);
     expect(lost(el)!.getAttribute('aria-expanded')).to.equal('false');
@@ -228,6 +228,13 @@ describe('<recovery-events>: "Email me my link"', () => {
     const link = (await outboxTo(known)).find((m) => m.kind === 'manage-link')!;
     expect(link.text).to.contain(`${page()}#rsvp=`);
     expect(await outboxTo(unknown)).to.deep.equal([]);
+
+    // The e-mailed link, opened: this page shows the RSVP, ready to change or cancel.
+    const url = new URL(/https?:\/\/\S+#rsvp=[A-Za-z0-9_-]+/.exec(link.text!)![0]);
+    history.replaceState(null, '', `${location.pathname}${location.search}${url.hash}`);
+    const { el: opened } = await loaded(html`<recovery-events api="/api" tags=${tag}></recovery-events>`);
+    await waitUntil(() => root(opened).querySelector('[part~="manage"] .rsvp-status'), 'the RSVP opens from the e-mailed link', { timeout: 5000 });
+    expect(text(root(opened).querySelector('[part~="manage"]'))).to.contain('Game night');
   });
 
   it('with several events, asks which one; checks the form before sending', async () => {
