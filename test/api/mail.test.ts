@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { configFromEnv, type MailConfig } from '../../demo/api/config.js';
-import { eraseExpired, queueReminders } from '../../demo/api/mail/jobs.js';
+import { eraseExpired, queueReminders, queueStoryDigest } from '../../demo/api/mail/jobs.js';
 import { createEvent, rsvp, startServer, type TestServer } from './server.js';
 import { startSmtp, type TestSmtp } from '../support/smtp.js';
 import { sensitiveIn } from '../support/sensitive-terms.js';
@@ -283,6 +283,33 @@ describe('stories', () => {
     assert.equal(message!.mail.subject, 'Su historia está en nuestro sitio');
     await settle();
     assert.equal(smtp.received.length, 1);
+  });
+});
+
+describe('the staff digest', () => {
+  it('tells moderators and admins once a day how many stories arrived, and nothing of them', async () => {
+    const moderator = await server.account('moderator', { email: 'moderator-digest@center.example' });
+    await server.account('coordinator', { email: 'coordinator-digest@center.example' });
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    await queueStoryDigest(server.db, server.mailer, later); // whatever came before this test
+    await settle();
+    smtp.received.length = 0;
+    for (const title of ['First one', 'Second one']) {
+      await server.call('/stories', {
+        method: 'POST',
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+        body: { displayNameMode: 'firstName', displayName: 'Pat', title, body: 'z'.repeat(80), consentPublish: true, consentShare: false },
+      });
+    }
+    const nextDay = new Date(later.getTime() + 86_400_000);
+    assert.ok((await queueStoryDigest(server.db, server.mailer, nextDay)) > 0);
+    await queueStoryDigest(server.db, server.mailer, nextDay); // again the same day: nothing new
+    await settle();
+    const toModerator = smtp.received.filter((m) => m.to.includes(moderator.email));
+    assert.equal(toModerator.length, 1);
+    assert.equal(toModerator[0]!.mail.subject, '2 new submissions to review');
+    assert.ok(!toModerator[0]!.mail.text!.includes('First one'), 'no title, no text');
+    assert.ok(!smtp.received.some((m) => m.to.includes('coordinator-digest@center.example')), 'coordinators do not moderate');
   });
 });
 
