@@ -1,7 +1,8 @@
 /**
  * The center API contract: its schemas, registered under their OpenAPI component names, and its
- * operations. Only the build (dist/openapi.json), the reference server and tests import this module, so
- * the registry never reaches a visitor's bundle; elements import the schemas they need directly.
+ * operations. The build (dist/openapi.json), the reference server, tests and a center's own TypeScript server (as
+ * `recovery-widgets/contract`) import this module; no element does, so the registry never reaches a visitor's
+ * bundle: elements import the schemas they need directly.
  */
 import { FieldErrorSchema, MessageErrorSchema, ValidationErrorSchema } from './errors.js';
 import { MeetingListSchema, MeetingSchema } from './meetings.js';
