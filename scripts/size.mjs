@@ -24,7 +24,8 @@ const ENTRIES = [
     name: 'shared base (element base, http, validation, i18n)',
     contents: [
       "export { RecoveryElement } from './src/core/recovery-element.ts';",
-      "export { getJson, sendJson } from './src/core/http.ts';",
+      "export { getJson } from './src/core/http.ts';",
+      "export { sendJson } from './src/core/send.ts';",
       "export { keepValid } from './src/core/validate.ts';",
     ].join('\n'),
   },

@@ -40,7 +40,8 @@ export {
   type FieldError,
   type RequestErrorKind,
 } from './core/errors.js';
-export { getJson, sendJson, apiUrl, newIdempotencyKey, type RequestOptions, type SendOptions } from './core/http.js';
+export { getJson, apiUrl, type RequestOptions, type SendOptions } from './core/http.js';
+export { sendJson, newIdempotencyKey } from './core/send.js';
 export { keepValid, type ValidList } from './core/validate.js';
 export { safeHref, phoneHref } from './core/url.js';
 export { loadLanguage, registerLanguage, registerMessages, supportedLanguage, translate } from './core/i18n/translate.js';

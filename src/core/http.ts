@@ -1,5 +1,5 @@
 /**
- * The one HTTP client for the center API and for Meeting Guide feeds.
+ * The one HTTP client for the center API and for Meeting Guide feeds (its writes, `sendJson`, are in send.ts).
  *
  * - Every attempt has a timeout (default 10 s); a caller's `AbortSignal` cancels a superseded request,
  *   and the abort surfaces as the standard `AbortError` so callers can ignore it.
@@ -71,29 +71,6 @@ export async function getJson<T = unknown>(
   }
 }
 
-/** POST/PUT/PATCH/DELETE with a JSON body. Not retried automatically: see the module comment. */
-export async function sendJson<T = unknown>(
-  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  body: unknown,
-  options: SendOptions & { schema?: z.ZodMiniType<T> } = {},
-): Promise<JsonResponse<T>> {
-  const response = await requestOnce(url, method, body, options);
-  return { status: response.status, data: validate(url, response.data, options.schema) };
-}
-
-/**
- * A fresh key for one intent (one RSVP, one story submission). 128 random bits as a UUID v4.
- * Uses `getRandomValues`, which works on plain-http pages too, where `randomUUID` does not exist.
- */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /**
  * Joins the `api` base URL and an endpoint path: `apiUrl('https://center.example.org/api', '/events')` is
  * `https://center.example.org/api/events`. A relative base resolves against the page. Only http(s) bases are accepted.
@@ -111,7 +88,8 @@ export function apiUrl(base: string, path: string, query?: Record<string, string
   return url.href;
 }
 
-async function requestOnce(
+/** @internal One attempt, no retry; `sendJson` (send.ts) is this plus validation. */
+export async function requestOnce(
   url: string,
   method: string,
   body: unknown,
@@ -214,7 +192,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function validate<T>(url: string, data: unknown, schema: z.ZodMiniType<T> | undefined): T {
+/** @internal */
+export function validate<T>(url: string, data: unknown, schema: z.ZodMiniType<T> | undefined): T {
   if (!schema) return data as T;
   const result = schema.safeParse(data);
   if (!result.success) {

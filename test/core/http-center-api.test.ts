@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
-import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../../src/core/http.js';
+import { apiUrl, getJson } from '../../src/core/http.js';
+import { newIdempotencyKey, sendJson } from '../../src/core/send.js';
 import { HttpStatusError, NetworkError, TimeoutError } from '../../src/core/errors.js';
 import { createEvent, rsvpsOnServer } from '../support/events-api.js';
 

@@ -4,7 +4,8 @@
  * 'same-origin' and the default referrer policy), so only the client's own options can keep them out.
  */
 import { expect } from '@open-wc/testing';
-import { getJson, sendJson } from '../../src/core/http.js';
+import { getJson } from '../../src/core/http.js';
+import { sendJson } from '../../src/core/send.js';
 
 interface Echo {
   method: string;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
 import * as z from 'zod/mini';
-import { apiUrl, getJson, newIdempotencyKey, retryAfterSeconds, sendJson } from '../../src/core/http.js';
+import { apiUrl, getJson, retryAfterSeconds } from '../../src/core/http.js';
+import { newIdempotencyKey, sendJson } from '../../src/core/send.js';
 import {
   HttpStatusError,
   InvalidShapeError,

@@ -2,7 +2,8 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
-import { apiUrl, newIdempotencyKey, sendJson } from '../../src/core/http.js';
+import { apiUrl } from '../../src/core/http.js';
+import { newIdempotencyKey, sendJson } from '../../src/core/send.js';
 import { WORKING_API, part, runElementContract } from '../support/element-contract.js';
 import { createEvent } from '../support/events-api.js';
 

@@ -9,7 +9,8 @@ import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
 import type { EventInput } from '../../src/core/api/events.js';
 import type { MailMessage } from '../../src/core/api/mail.js';
-import { apiUrl, getJson, newIdempotencyKey, sendJson } from '../../src/core/http.js';
+import { apiUrl, getJson } from '../../src/core/http.js';
+import { newIdempotencyKey, sendJson } from '../../src/core/send.js';
 import { mountLoaded } from '../support/mount.js';
 import { STAFF, createEvent } from '../support/events-api.js';
 

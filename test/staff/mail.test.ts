@@ -4,7 +4,8 @@
  * page on this test page's origin (the server accepts only its own sites' pages); each test uses addresses of its own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { apiUrl, sendJson } from '../../src/core/http.js';
+import { apiUrl } from '../../src/core/http.js';
+import { sendJson } from '../../src/core/send.js';
 import type { MailMessage, MailSettings } from '../../src/core/api/mail.js';
 import type { StaffEvent } from '../../src/core/api/staff-events.js';
 import type { RecoveryStaff } from '../../src/staff/staff.js';

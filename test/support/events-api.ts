@@ -2,7 +2,8 @@
  * Events on the real reference API of the browser tests (test/support/center-api.mjs), made through its
  * staff endpoints, and what the server holds: each test makes its own events, so tests never share seats.
  */
-import { apiUrl, sendJson } from '../../src/core/http.js';
+import { apiUrl } from '../../src/core/http.js';
+import { sendJson } from '../../src/core/send.js';
 import type { EventInput } from '../../src/core/api/events.js';
 import { eventInput } from './event-input.js';
 

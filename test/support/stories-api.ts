@@ -2,7 +2,8 @@
  * Stories on the real reference API of the browser tests (test/support/center-api.mjs): sent as a visitor
  * would, published through the staff endpoints with a tag of the test's own, so tests never share stories.
  */
-import { apiUrl, sendJson } from '../../src/core/http.js';
+import { apiUrl } from '../../src/core/http.js';
+import { sendJson } from '../../src/core/send.js';
 import type { StorySubmission } from '../../src/core/api/stories.js';
 import { STAFF } from './events-api.js';
 

@@ -8,7 +8,8 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
 import { renderField, renderNotices, type Notice } from '../../core/form-field.js';
-import { apiUrl, sendJson } from '../../core/http.js';
+import { apiUrl } from '../../core/http.js';
+import { sendJson } from '../../core/send.js';
 import { sendFailure } from '../../core/intent.js';
 import type { MessageKey, MessageParams } from '../../core/i18n/messages.js';
 import type { AlumniEvent } from '../parse.js';

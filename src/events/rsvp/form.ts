@@ -8,7 +8,8 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
-import { apiUrl, newIdempotencyKey, sendJson } from '../../core/http.js';
+import { apiUrl } from '../../core/http.js';
+import { newIdempotencyKey, sendJson } from '../../core/send.js';
 import { errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
-import { apiUrl, getJson, sendJson } from '../../core/http.js';
+import { apiUrl, getJson } from '../../core/http.js';
+import { sendJson } from '../../core/send.js';
 import { HttpStatusError, errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
 import { LoadController } from '../../core/load-controller.js';

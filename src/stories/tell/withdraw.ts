@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addStyles } from '../../core/adopt-styles.js';
 import { formStyles } from '../../core/form.styles.js';
-import { apiUrl, sendJson } from '../../core/http.js';
+import { apiUrl } from '../../core/http.js';
+import { sendJson } from '../../core/send.js';
 import { RecoveryErrorEvent } from '../../core/events.js';
 import { errorMessage, errorStatus } from '../../core/errors.js';
 import type { Host, TellContext } from './context.js';
