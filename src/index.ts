@@ -18,16 +18,8 @@ export { buildCalendar, type CalendarEntry } from './core/ics.js';
 export { RecoveryElement } from './core/recovery-element.js';
 export { configContext, type RecoveryConfig } from './core/config.js';
 export { defineElement } from './core/define-element.js';
-export {
-  RecoveryLoadEvent,
-  RecoveryErrorEvent,
-  RecoveryRsvpEvent,
-  RecoveryStorySubmitEvent,
-  type StorySubmitDetail,
-  type LoadDetail,
-  type ErrorDetail,
-  type RsvpDetail,
-} from './core/events.js';
+export { RecoveryLoadEvent, RecoveryErrorEvent, type LoadDetail, type ErrorDetail } from './core/events.js';
+export { RecoveryRsvpEvent, RecoveryStorySubmitEvent, type StorySubmitDetail, type RsvpDetail } from './core/submit-events.js';
 export {
   RequestError,
   NetworkError,

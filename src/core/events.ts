@@ -1,6 +1,7 @@
 /**
  * The shared events of DESIGN.md, as typed classes. They bubble and cross shadow roots. Details carry
- * ids and counts only: never names, contacts, sobriety dates or free text.
+ * ids and counts only: never names, contacts, sobriety dates or free text. The events that only a part loaded on
+ * demand fires (an RSVP, a story sent) are in submit-events.ts, so that no element's first load carries them.
  */
 
 export interface LoadDetail {
@@ -37,40 +38,9 @@ export class RecoveryErrorEvent extends CustomEvent<ErrorDetail> {
   }
 }
 
-export interface RsvpDetail {
-  eventId: string;
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-}
-
-/** An RSVP was confirmed, waitlisted or cancelled. No name, contact or answer: only the event and the outcome. */
-export class RecoveryRsvpEvent extends CustomEvent<RsvpDetail> {
-  static get eventName() {
-    return 'recovery-rsvp';
-  }
-  constructor(detail: RsvpDetail) {
-    super(RecoveryRsvpEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-export interface StorySubmitDetail {
-  status: 'pending';
-}
-
-/** A story was sent for moderation. No title, text or name: only that it waits for staff. */
-export class RecoveryStorySubmitEvent extends CustomEvent<StorySubmitDetail> {
-  static get eventName() {
-    return 'recovery-story-submit';
-  }
-  constructor(detail: StorySubmitDetail) {
-    super(RecoveryStorySubmitEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'recovery-load': RecoveryLoadEvent;
     'recovery-error': RecoveryErrorEvent;
-    'recovery-rsvp': RecoveryRsvpEvent;
-    'recovery-story-submit': RecoveryStorySubmitEvent;
   }
 }

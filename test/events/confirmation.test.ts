@@ -7,7 +7,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/events/events.define.js';
 import type { RecoveryEvents } from '../../src/events/events.js';
-import type { RecoveryRsvpEvent } from '../../src/core/events.js';
+import type { RecoveryRsvpEvent } from '../../src/core/submit-events.js';
 import type { EventInput } from '../../src/core/api/events.js';
 import { apiUrl } from '../../src/core/http.js';
 import { newIdempotencyKey, sendJson } from '../../src/core/send.js';

@@ -11,7 +11,8 @@ import { formStyles } from '../../core/form.styles.js';
 import { apiUrl } from '../../core/http.js';
 import { newIdempotencyKey, sendJson } from '../../core/send.js';
 import { errorMessage, errorStatus } from '../../core/errors.js';
-import { RecoveryErrorEvent, RecoveryRsvpEvent } from '../../core/events.js';
+import { RecoveryErrorEvent } from '../../core/events.js';
+import { RecoveryRsvpEvent } from '../../core/submit-events.js';
 
 import { wouldWaitlist, type AlumniEvent } from '../parse.js';
 import {

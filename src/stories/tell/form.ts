@@ -14,7 +14,8 @@ import { renderPrivateLink } from '../../core/private-link.js';
 import { apiUrl } from '../../core/http.js';
 import { newIdempotencyKey, sendJson } from '../../core/send.js';
 import { InvalidShapeError, errorMessage, errorStatus } from '../../core/errors.js';
-import { RecoveryErrorEvent, RecoveryStorySubmitEvent } from '../../core/events.js';
+import { RecoveryErrorEvent } from '../../core/events.js';
+import { RecoveryStorySubmitEvent } from '../../core/submit-events.js';
 import { sendFailure, sendIntent, withUnanswered } from '../../core/intent.js';
 import {
   BODY_MIN,
