@@ -54,6 +54,12 @@ export interface Meeting {
   notes?: string;
   website?: string;
   email?: string;
+  /** Where a visitor asks the listing's keepers for a change: http(s) or mailto only (the spec's `feedback_url`). */
+  feedbackUrl?: string;
+  /** Addresses for a change, when there is no `feedbackUrl` (the spec's `feedback_emails`). */
+  feedbackEmails?: string[];
+  /** The programs of the sources that list it ("AA", "NA"): each source's label, set when loading. */
+  programs?: string[];
   /** Lower-case, accent-free text of the searchable fields, for search. */
   searchText: string;
 }
@@ -179,6 +185,10 @@ function normalizeOne(record: unknown): Meeting | undefined {
   const hasPosition = latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0);
   const regions = regionsOf(r);
   const website = safeHref(r.website);
+  const feedbackUrl = safeHref(r.feedback_url);
+  const feedbackEmails = Array.isArray(r.feedback_emails)
+    ? r.feedback_emails.map((e) => text(e, 254)).filter((e): e is string => !!e && /^[^\s@,?]+@[^\s@,?]+$/.test(e)).slice(0, 5)
+    : [];
 
   const meeting: Meeting = {
     slug,
@@ -204,6 +214,8 @@ function normalizeOne(record: unknown): Meeting | undefined {
     ...(text(r.notes) && { notes: text(r.notes) }),
     ...(website && /^https?:/.test(website) && { website }),
     ...(text(r.email, 254)?.includes('@') && { email: text(r.email, 254) }),
+    ...(feedbackUrl && /^(https?|mailto):/.test(feedbackUrl) && { feedbackUrl }),
+    ...(feedbackEmails.length > 0 && { feedbackEmails }),
     searchText: '',
   };
   meeting.searchText = fold(
