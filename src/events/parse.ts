@@ -129,14 +129,6 @@ export function upcomingEvents(events: readonly AlumniEvent[], { now, tags = [],
     .slice(0, limit && limit > 0 ? limit : undefined);
 }
 
-/** Seats a party of the visitor plus `guests` would take. */
-export const partySize = (guests: number) => 1 + guests;
-
-/** True when an RSVP of this size would go on the waitlist rather than be confirmed. */
-export function wouldWaitlist(event: AlumniEvent, guests: number): boolean {
-  return event.waitlist && event.spotsLeft !== null && event.spotsLeft < partySize(guests);
-}
-
 /** Whether the visitor can RSVP at all: open, not cancelled, and a seat or a waitlist available. */
 export function canRsvp(event: AlumniEvent): boolean {
   return event.status === 'scheduled' && event.rsvpOpen && (event.spotsLeft !== 0 || event.waitlist);

@@ -38,6 +38,11 @@ export type FieldErrors = Record<string, FieldProblem>;
 
 export const answerField = (questionId: string) => `answers.${questionId}`;
 
+/** True when an RSVP of the visitor plus `guests` would go on the waitlist rather than be confirmed. */
+export function wouldWaitlist(event: AlumniEvent, guests: number): boolean {
+  return event.waitlist && event.spotsLeft !== null && event.spotsLeft < 1 + guests;
+}
+
 export function emptyDraft(key: string): Draft {
   return { name: '', email: '', phone: '', guests: 0, answers: noAnswers(), emailMe: false, key };
 }

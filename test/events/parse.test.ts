@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { EventSchema } from '../../src/core/api/events.js';
-import { canRsvp, readEvent, readEvents, upcomingEvents, wouldWaitlist } from '../../src/events/parse.js';
+import { canRsvp, readEvent, readEvents, upcomingEvents } from '../../src/events/parse.js';
+import { wouldWaitlist } from '../../src/events/rsvp-model.js';
 import { sampleEvent } from '../support/sample-event.js';
 
 describe('reading events', () => {

@@ -14,7 +14,7 @@ import { errorMessage, errorStatus } from '../../core/errors.js';
 import { RecoveryErrorEvent } from '../../core/events.js';
 import { RecoveryRsvpEvent } from '../../core/submit-events.js';
 
-import { wouldWaitlist, type AlumniEvent } from '../parse.js';
+import type { AlumniEvent } from '../parse.js';
 import {
   asksEmail,
   draftStore,
@@ -22,6 +22,7 @@ import {
   formField,
   requestBody,
   validateDraft,
+  wouldWaitlist,
   type Draft,
   type FieldProblem,
   type FieldErrors,
