@@ -8,7 +8,7 @@
  *   (backslash, semicolon, comma, newline); DTSTAMP in UTC; PRODID and VERSION.
  * - The caller chooses the UID: stable, and free of personal data.
  */
-import { addDays, wallTimeAt, zoneOffsetMinutes, type CalendarDate, type WallTime } from './time.js';
+import { wallTimeAt, zoneOffsetMinutes, type CalendarDate, type WallTime } from './time.js';
 import { safeHref } from './url.js';
 
 export interface CalendarEntry {
@@ -120,7 +120,8 @@ export function offsetTransitions(timeZone: string, from: number, to: number): T
 function monthlyWeekday(date: CalendarDate): string {
   const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
   const weekday = weekdays[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()]!;
-  const isLast = addDays(date, 7).month !== date.month;
+  // The same weekday a week later falls in the next month. (Date.UTC rolls a day past the month's end over.)
+  const isLast = new Date(Date.UTC(date.year, date.month - 1, date.day + 7)).getUTCMonth() !== date.month - 1;
   const nth = Math.ceil(date.day / 7);
   return `${isLast && nth >= 4 ? -1 : nth}${weekday}`;
 }
