@@ -19,20 +19,23 @@
  *   InvalidShapeError when the answer is not a list, AbortError when `signal` aborts), so a failing BMLT source is
  *   reported beside the others exactly like a failing Meeting Guide feed.
  * - Each meeting may carry `feedbackUrl` / `feedbackEmails` (the Meeting Guide spec's `feedback_url` and
- *   `feedback_emails`; for the JSON switcher, the meeting's service body's contact e-mail). If `Meeting` gains
- *   those two optional fields, `BmltMeeting` is just `Meeting`.
+ *   `feedback_emails` from the tsml switcher; from the JSON switcher, the contact e-mail of the meeting's
+ *   service body, which servers publish only when configured to).
  * - Formats with a Meeting Guide code (through the format's `world_id`) become that code in `types`; the others
  *   are put in `types` as their name in the visitor's language (the server's translation when it has one),
  *   which `typeName` shows as written, as it does any unknown code.
  */
+import { HttpStatusError, InvalidShapeError, NotJsonError, isAbortError } from '../../core/errors.js';
+import { getJson } from '../../core/http.js';
 import type { Meeting } from '../normalize.js';
+import { normalizeBmlt, type BmltFormat, type BmltServiceBody } from './normalize.js';
+import { normalizeTsml } from './tsml.js';
 
-export interface BmltMeeting extends Meeting {
-  /** A page where the meeting's listing can be corrected (http/https only). */
-  feedbackUrl?: string;
-  /** Addresses to write to for a correction. */
-  feedbackEmails?: string[];
-}
+export { normalizeBmlt } from './normalize.js';
+export { normalizeTsml } from './tsml.js';
+
+/** Meetings as the rest of the finder holds them (`feedbackUrl`/`feedbackEmails` included). */
+export type BmltMeeting = Meeting;
 
 export interface BmltResult {
   meetings: BmltMeeting[];
@@ -51,9 +54,69 @@ export interface ReadBmltOptions {
   services?: string[];
 }
 
+/** The search filters a page may put in its BMLT URL; any other parameter is the reader's to set. */
+const FILTERS = /^(services|weekdays|venue_types|formats)(\[\])?$|^(recursive|lat_val|long_val|geo_width|geo_width_km)$/;
+
+/** Only the fields the finder shows: the JSON answer is about half the size of a full one. */
+const FIELDS = [
+  'id_bigint', 'meeting_name', 'weekday_tinyint', 'start_time', 'duration_time', 'time_zone', 'venue_type', 'formats',
+  'format_shared_id_list', 'service_body_bigint', 'latitude', 'longitude', 'location_text', 'location_info',
+  'location_street', 'location_municipality', 'location_province', 'location_postal_code_1', 'location_nation',
+  'comments', 'virtual_meeting_link', 'virtual_meeting_additional_info', 'phone_meeting_number',
+  'phone_meeting_additional_info',
+].join(',');
+
+/** The server root (ending in `/`) and the filters of a page's BMLT URL. */
+export function bmltRequest(url: string, services: readonly string[] = []): { root: string; filters: URLSearchParams } {
+  const given = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
+  if (given.protocol !== 'http:' && given.protocol !== 'https:') throw new TypeError(`Not an http(s) URL: ${url}`);
+  const at = given.pathname.indexOf('/client_interface/');
+  const path = at >= 0 ? given.pathname.slice(0, at + 1) : given.pathname.replace(/\/?$/, '/');
+  const filters = new URLSearchParams();
+  for (const [name, value] of given.searchParams) if (FILTERS.test(name)) filters.append(name, value);
+  for (const id of services) filters.append('services[]', id);
+  if (services.length > 0 && !filters.has('recursive')) filters.set('recursive', '1');
+  return { root: `${given.origin}${path}`, filters };
+}
+
+const switcher = (root: string, kind: 'json' | 'tsml', name: string, params: Record<string, string>, filters?: URLSearchParams) => {
+  const query = new URLSearchParams({ switcher: name, ...params });
+  for (const [key, value] of filters ?? []) query.append(key, value);
+  return `${root}client_interface/${kind}/?${query.toString()}`;
+};
+
+/** An older server (before 4.0) has no tsml switcher: it answers 422, and some proxies 404 or an HTML page. */
+const noTsml = (error: unknown) =>
+  error instanceof NotJsonError || (error instanceof HttpStatusError && error.status >= 400 && error.status < 500 && error.status !== 429);
+
 /** Reads the meetings of a BMLT root server. */
 export async function readBmlt(url: string, options: ReadBmltOptions): Promise<BmltResult> {
-  void url;
-  void options;
-  throw new Error('readBmlt: not implemented yet');
+  const { root, filters } = bmltRequest(url, options.services);
+  const request = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const tsmlUrl = switcher(root, 'tsml', 'GetSearchResults', {}, filters);
+  try {
+    return normalizeTsml(await getJson(tsmlUrl, request), tsmlUrl);
+  } catch (error) {
+    if (!noTsml(error)) throw error;
+  }
+
+  const lang = options.lang.toLowerCase().split('-')[0] || 'en';
+  const searchUrl = switcher(root, 'json', 'GetSearchResults', { data_field_key: FIELDS }, filters);
+  // Formats and service bodies only name things: a server that cannot give them still lists its meetings.
+  const optional = <T>(promise: Promise<unknown>): Promise<T[]> =>
+    promise.then(
+      (data) => (Array.isArray(data) ? (data as T[]) : []),
+      (error: unknown) => {
+        if (isAbortError(error)) throw error;
+        return [];
+      },
+    );
+  const [records, formats, english, bodies] = await Promise.all([
+    getJson(searchUrl, request),
+    optional<BmltFormat>(getJson(switcher(root, 'json', 'GetFormats', { lang_enum: lang }), request)),
+    lang === 'en' ? Promise.resolve([]) : optional<BmltFormat>(getJson(switcher(root, 'json', 'GetFormats', { lang_enum: 'en' }), request)),
+    optional<BmltServiceBody>(getJson(switcher(root, 'json', 'GetServiceBodies', {}), request)),
+  ]);
+  if (!Array.isArray(records)) throw new InvalidShapeError(`${searchUrl} is not a list of meetings`, searchUrl);
+  return normalizeBmlt(records, [...english, ...formats], bodies, { lang });
 }
