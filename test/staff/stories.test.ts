@@ -11,7 +11,7 @@ import { sendJson } from '../../src/core/send.js';
 import { mountLoaded } from '../support/mount.js';
 import { nextTag, publishStory, storyInput } from '../support/stories-api.js';
 import type { StorySubmission } from '../../src/core/api/stories.js';
-import { $, $$, button, consoleAs, go, heading, link, root, said, text, tick, type } from './support.js';
+import { $, button, consoleAs, go, heading, link, root, said, text, tick, type } from './support.js';
 
 async function send(overrides: Partial<StorySubmission> = {}) {
   const input = storyInput(overrides);
@@ -129,16 +129,16 @@ describe('staff console: stories', () => {
     expect(card(el, id)).to.exist;
   });
 
-  it('shows a withdrawn story as withdrawn, and never offers to publish it', async () => {
+  it('keeps nothing of a withdrawn story, and says why the withdrawn list is empty', async () => {
     const story = await send();
     await fetch(`/api/stories/submissions/${story.withdrawToken}`, { method: 'DELETE' });
     const el = await consoleAs('moderator', '#/stories/withdrawn');
-    await waitUntil(() => card(el, story.id), 'listed');
-    expect(text(card(el, story.id))).to.contain('The author took this story back. It can never be published again.');
-    expect(card(el, story.id)!.querySelector('a.button')).to.equal(null);
-    await go(el, `#/stories/withdrawn/${story.id}`);
-    expect(button(el, 'Approve and publish')).to.equal(undefined);
-    expect($$(el, 'form')).to.have.length(0);
+    await waitUntil(() => text($(el, '.callout')), 'the list is read');
+    expect(card(el, story.id)).to.equal(null);
+    expect(text($(el, '.callout'))).to.equal('Stories their authors withdraw are erased at once: nothing of them is kept, so none are listed here.');
+    await go(el, '#/stories/pending');
+    await waitUntil(() => $(el, '.cards, .callout'), 'the queue is read');
+    expect(card(el, story.id), 'not in the queue either').to.equal(null);
   });
 
   it('says so when the author withdraws a story while staff review it', async () => {

@@ -77,7 +77,9 @@ export class StoriesView implements View {
   private renderList(submissions: StaffSubmission[], t: Translate) {
     const { lang } = this.context();
     if (submissions.length === 0) {
-      return html`<p class="callout" role="status">${t(this.status === 'pending' ? 'staffStories.noneWaiting' : 'staffStories.none')}</p>`;
+      const none =
+        this.status === 'pending' ? 'staffStories.noneWaiting' : this.status === 'withdrawn' ? 'staffStories.noneWithdrawn' : 'staffStories.none';
+      return html`<p class="callout" role="status">${t(none)}</p>`;
     }
     return html`<ul class="cards">
       ${submissions.map((submission) => renderCard(submission, t, lang, routeHash('stories', [this.status, submission.id])))}
@@ -90,7 +92,9 @@ export class StoriesView implements View {
     return html`<section aria-labelledby="view-heading">
       ${back}
       <h2 id="view-heading" tabindex="-1" lang=${submission?.lang ?? nothing}>${submission?.title ?? t('staffStories.reviewHeading')}</h2>
-      ${this.list.render(t, () => (submission ? this.renderStory(submission, t) : html`<p class="callout">${t('staff.notFound')}</p>`))}
+      ${this.list.render(t, () =>
+        submission ? this.renderStory(submission, t) : this.notice ? renderNotices(this.notice, t) : html`<p class="callout">${t('staff.notFound')}</p>`,
+      )}
     </section>`;
   }
 
@@ -218,8 +222,8 @@ export class StoriesView implements View {
   }
 
   /**
-   * Does one decision, one at a time. A 409 means the story changed meanwhile: withdrawn by its author (it is then
-   * shown as withdrawn, saying so), or taken down or published by someone else (the list is read again).
+   * Does one decision, one at a time. A 409 means the story changed meanwhile: withdrawn by its author (then it is
+   * erased, and staff are told so), or taken down or published by someone else (the list is read again).
    */
   private async act(submission: StaffSubmission, action: () => Promise<void>) {
     if (this.busy) return;
@@ -238,19 +242,22 @@ export class StoriesView implements View {
     }
   }
 
+  /** A withdrawn story is erased at once: it is in no list any more, which is how staff can tell. */
   private async changedMeanwhile(submission: StaffSubmission) {
-    const { client, go } = this.context();
-    const withdrawn = await client.get('/staff/submissions', StaffSubmissionListSchema, { status: 'withdrawn' }).then(
-      ({ submissions }) => submissions.some((s) => s.id === submission.id),
-      () => false,
+    const { client } = this.context();
+    const lists = await Promise.all(
+      STATUSES.filter((status) => status !== 'withdrawn').map((status) =>
+        client.get('/staff/submissions', StaffSubmissionListSchema, { status }).then(({ submissions }) => submissions, () => undefined),
+      ),
     );
-    if (!withdrawn) {
+    const gone = lists.every((list) => list !== undefined && !list.some((s) => s.id === submission.id));
+    if (!gone) {
       this.notice = { key: 'staff.error.conflict', alert: true };
       return void this.load();
     }
+    // The review stays where it is, the story gone from it, and the notice says why.
     this.notice = { key: 'staffStories.withdrawnNow', alert: true };
-    this.list.clear();
-    go(routeHash('stories', ['withdrawn', submission.id]));
+    await this.load();
   }
 
   private approve(event: SubmitEvent, submission: StaffSubmission) {

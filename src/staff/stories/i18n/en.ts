@@ -8,6 +8,7 @@ export const staffStories = {
   'staffStories.statuses': 'Stories by status',
   'staffStories.queueIntro': 'The oldest story waiting is first. Read each one whole before you decide.',
   'staffStories.none': 'No stories here.',
+  'staffStories.noneWithdrawn': 'Stories their authors withdraw are erased at once: nothing of them is kept, so none are listed here.',
   'staffStories.noneWaiting': 'No stories are waiting for review. Thank you!',
   'staffStories.submitted': 'Sent on {date}',
   'staffStories.publishedOn': 'Published on {date}',

@@ -10,6 +10,7 @@ const staffStories: NamespaceMessages<'staffStories'> = {
   'staffStories.statuses': 'Historias por estado',
   'staffStories.queueIntro': 'La historia que lleva más tiempo esperando va primero. Lea cada una completa antes de decidir.',
   'staffStories.none': 'No hay historias aquí.',
+  'staffStories.noneWithdrawn': 'Las historias que sus autores retiran se borran en el acto: no se guarda nada de ellas, así que aquí no aparece ninguna.',
   'staffStories.noneWaiting': 'No hay historias en espera de revisión. ¡Gracias!',
   'staffStories.submitted': 'Enviada el {date}',
   'staffStories.publishedOn': 'Publicada el {date}',
