@@ -60,7 +60,7 @@ const FILTERS = /^(services|weekdays|venue_types|formats)(\[\])?$|^(recursive|la
 /** Only the fields the finder shows: the JSON answer is about half the size of a full one. */
 const FIELDS = [
   'id_bigint', 'meeting_name', 'weekday_tinyint', 'start_time', 'duration_time', 'time_zone', 'venue_type', 'formats',
-  'format_shared_id_list', 'service_body_bigint', 'latitude', 'longitude', 'location_text', 'location_info',
+  'format_shared_id_list', 'service_body_bigint', 'service_body_name', 'latitude', 'longitude', 'location_text', 'location_info',
   'location_street', 'location_municipality', 'location_province', 'location_postal_code_1', 'location_nation',
   'comments', 'virtual_meeting_link', 'virtual_meeting_additional_info', 'phone_meeting_number',
   'phone_meeting_additional_info',

@@ -59,7 +59,9 @@ const WORLD_TO_TYPE: Record<string, string> = {
 const HOW_TO_ATTEND = new Set(['VM', 'HYBR']);
 
 const MAX_TEXT = 2000;
+// Every BMLT value is a string; a number from a hand-made or proxied answer is read as one.
 const text = (value: unknown, max = MAX_TEXT): string | undefined => {
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed.slice(0, max);
