@@ -19,6 +19,8 @@ export interface MeetingQuery {
   attendance?: Array<'in_person' | 'online'>;
   /** Every listed type must be present. */
   types?: string[];
+  /** Any of these programs (the sources' labels: "AA", "NA"). */
+  programs?: string[];
   /** A region anywhere in the meeting's region path. */
   region?: string;
   /** The visitor's position, once they shared it: distance orders and limits the list (refine/nearby.ts). */
@@ -79,6 +81,7 @@ export function matches(meeting: Meeting, query: MeetingQuery, search = parseSea
   if (query.attendance?.length && !query.attendance.some((a) => attendanceMatches[a].includes(meeting.attendance))) return false;
   if (query.timesOfDay?.length && (meeting.start === undefined || !query.timesOfDay.includes(timeOfDay(meeting.start)))) return false;
   if (query.region && !meeting.regions.includes(query.region)) return false;
+  if (query.programs?.length && !query.programs.some((p) => meeting.programs?.includes(p))) return false;
   return true;
 }
 

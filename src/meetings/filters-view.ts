@@ -1,6 +1,6 @@
 /**
  * The finder's first tier of filters: search, the day, and the "Filters (n)" disclosure whose panel (time,
- * attendance, region, types) loads on demand (refine/). On a phone the first meeting shows on the first
+ * attendance, program, region, types) loads on demand (refine/). On a phone the first meeting shows on the first
  * screen; the count on the button says how many filters behind it are on. A view over the finder's query: it
  * reads the query and asks the finder to change it, and keeps no state of its own.
  */
@@ -17,9 +17,9 @@ export interface FiltersContext {
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
-/** How many filters behind the disclosure are on: each time, way to attend, region and type. */
+/** How many filters behind the disclosure are on: each time, way to attend, type, program and region. */
 export function activeFilters(query: MeetingQuery): number {
-  return (query.timesOfDay?.length ?? 0) + (query.attendance?.length ?? 0) + (query.types?.length ?? 0) + (query.region ? 1 : 0);
+  return [query.timesOfDay, query.attendance, query.types, query.programs].reduce((n, list) => n + (list?.length ?? 0), query.region ? 1 : 0);
 }
 
 /** `panel`: the disclosed filters, once their code is in. */

@@ -15,6 +15,8 @@ export interface ListContext {
   typeName: (code: string) => string;
   attendanceLabel: (meeting: Meeting) => string;
   open: (slug: string) => unknown;
+  /** The programs to tell apart ("AA", "NA"): empty when the list has one or none, and then no badge shows. */
+  programs: string[];
 }
 
 export interface DaysContext extends ListContext {
@@ -76,7 +78,7 @@ export function renderMeetingItem(meeting: Meeting, when: When, occurrence: Occu
     <button type="button" @click=${() => view.open(meeting.slug)}>
       <span class="time">${when.time}${when.local ? html`<small>${when.local}</small>` : nothing}</span>
       <span class="what">
-        <span class="name">${meeting.name}</span>
+        <span class="name">${meeting.name}${view.programs.length ? meeting.programs?.map((p) => html` <span class="program">${p}</span>`) : nothing}</span>
         ${place || distance
         ? html`<span class="meta">${place}${place && distance ? ' · ' : ''}${distance ? html`<span class="away">${distance}</span>` : nothing}</span>`
         : nothing}

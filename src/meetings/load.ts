@@ -1,62 +1,54 @@
 /**
- * Loading meetings from one or more Meeting Guide feeds (merged), or from the center API's /meetings.
- * A feed that fails is reported beside the others' meetings; only when every feed fails is it an error.
+ * Loading meetings from one or more sources (Meeting Guide feeds, BMLT root servers) in parallel, or from the
+ * center API's /meetings. A source that fails is reported beside the others' meetings; only when every source
+ * fails is it an error. Each source's label becomes its meetings' program. The BMLT reader and the merging of
+ * several sources are loaded only when a page needs them.
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
-import { normalizeMeetings, type Meeting } from './normalize.js';
+import { normalizeMeetings, type Meeting, type NormalizedFeed } from './normalize.js';
+import type { ResolvedSource } from './sources.js';
 
 export interface LoadedMeetings {
   meetings: Meeting[];
   skipped: number;
-  /** Feeds that failed while others loaded. */
-  failures: Array<{ source: string; error: unknown }>;
+  /** Sources that failed while others loaded. */
+  failures: Array<{ source: string; label?: string; error: unknown }>;
+  /** The programs listed (the sources' labels), in source order. */
+  programs: string[];
 }
 
-/** The feed URLs of a `src` attribute: comma-separated, resolved against the page, http(s) only. */
-export function feedUrls(src: string | undefined): string[] {
-  const urls: string[] = [];
-  for (const part of (src ?? '').split(',')) {
-    const trimmed = part.trim();
-    if (!trimmed) continue;
-    try {
-      const url = new URL(trimmed, document.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') urls.push(url.href);
-    } catch {
-      // not a URL: ignored
-    }
-  }
-  return urls;
+export interface LoadOptions {
+  signal: AbortSignal;
+  /** The visitor's language: a BMLT server names its formats in it when it can. */
+  lang: string;
+  /** The BMLT reader's module (`./bmlt/index.js`), loaded for the first BMLT source. */
+  bmlt: () => Promise<{ readBmlt: (url: string, options: { lang: string; signal: AbortSignal }) => Promise<NormalizedFeed> }>;
 }
 
-/** Merges feeds; a slug that two feeds share gets a suffix, so each meeting can be opened on its own. */
-export function mergeFeeds(feeds: Meeting[][]): Meeting[] {
-  const seen = new Set<string>();
-  const merged: Meeting[] = [];
-  for (const feed of feeds) {
-    for (const meeting of feed) {
-      let slug = meeting.slug;
-      for (let n = 2; seen.has(slug); n++) slug = `${meeting.slug}-${n}`;
-      seen.add(slug);
-      merged.push(slug === meeting.slug ? meeting : { ...meeting, slug });
-    }
-  }
-  return merged;
+async function read(source: ResolvedSource, { signal, lang, bmlt }: LoadOptions): Promise<NormalizedFeed> {
+  const feed =
+    source.format === 'bmlt'
+      ? await (await bmlt()).readBmlt(source.url, { lang, signal })
+      : normalizeMeetings(await getJson(source.url, { signal }), source.url);
+  if (source.label) for (const meeting of feed.meetings) meeting.programs = [source.label];
+  return feed;
 }
 
-export async function loadMeetings(sources: string[], signal: AbortSignal): Promise<LoadedMeetings> {
-  const results = await Promise.allSettled(
-    sources.map(async (source) => normalizeMeetings(await getJson(source, { signal }), source)),
-  );
-  signal.throwIfAborted();
+export async function loadMeetings(sources: ResolvedSource[], options: LoadOptions): Promise<LoadedMeetings> {
+  const merging = sources.length > 1 ? import('./merge.js') : undefined;
+  const results = await Promise.allSettled(sources.map((source) => read(source, options)));
+  options.signal.throwIfAborted();
   const failures = results.flatMap((result, i) =>
-    result.status === 'rejected' ? [{ source: sources[i]!, error: result.reason as unknown }] : [],
+    result.status === 'rejected' ? [{ source: sources[i]!.url, label: sources[i]!.label, error: result.reason as unknown }] : [],
   );
   if (failures.length === results.length && failures.length > 0) throw failures[0]!.error;
   const loaded = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const meetings = merging ? (await merging).mergeSources(loaded.map((feed) => feed.meetings)) : (loaded[0]?.meetings ?? []);
   return {
-    meetings: mergeFeeds(loaded.map((feed) => feed.meetings)),
+    meetings,
     skipped: loaded.reduce((sum, feed) => sum + feed.skipped, 0),
     failures: failures.filter((f) => !isAbortError(f.error)),
+    programs: [...new Set(meetings.flatMap((m) => m.programs ?? []))],
   };
 }

@@ -168,6 +168,17 @@ export const meetingsStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  .program {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.4rem;
+    font-size: 0.75rem;
+    font-weight: 700;
+    color: var(--_text);
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
   .live {
     color: var(--_success);
     font-weight: 700;

@@ -11,7 +11,8 @@ import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zon
 import { filterSchedule, scheduleOf, type MeetingQuery, type Schedule } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
 import { renderDays, renderLegend, type DaysContext } from './list-view.js';
-import { feedUrls, loadMeetings } from './load.js';
+import { loadMeetings } from './load.js';
+import { resolveSources, type MeetingSource } from './sources.js';
 import { normalizeMeetings, type Meeting } from './normalize.js';
 import { loadTypeNames, typeName } from './types.js';
 import { meetingWhen } from './when.js';
@@ -23,10 +24,10 @@ import type { RefineContext } from './refine/refine.js';
 const PAGE = 100;
 
 /**
- * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds.
+ * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds and BMLT root servers.
  *
  * @tagname recovery-meetings
- * @summary Search, filter and open recovery meetings from one or more Meeting Guide feeds.
+ * @summary Search, filter and open recovery meetings of every program from Meeting Guide feeds and BMLT servers.
  *
  * @fires {RecoveryLoadEvent} recovery-load - The meetings are shown; `detail: LoadDetail`, `{ total, skipped }`.
  * @fires {RecoveryErrorEvent} recovery-error - A feed could not be loaded; `detail: ErrorDetail`, `{ message, status? }`.
@@ -44,6 +45,9 @@ export class RecoveryMeetings extends RecoveryElement {
 
   /** One or more Meeting Guide feed URLs, comma-separated; merged into one list. */
   @property() src?: string;
+
+  /** Sources with their program, `[{ url, format?: 'meeting-guide' | 'bmlt', label?: 'NA' }]`; JSON as an attribute. */
+  @property({ type: Array }) sources?: MeetingSource[];
 
   /** Meetings given directly (raw Meeting Guide records), instead of `src` or `api`. */
   @property({ attribute: false }) meetings?: unknown[];
@@ -84,6 +88,7 @@ export class RecoveryMeetings extends RecoveryElement {
     urlState: () => import('./url-state.js'),
     /** The filters behind "Filters", and meetings near the visitor. */
     refine: () => import('./refine/refine.js'),
+    bmlt: () => import('./bmlt/index.js'), // the BMLT reader, for a BMLT source
   };
 
   // A part's styles join the element's when its code arrives.
@@ -94,16 +99,16 @@ export class RecoveryMeetings extends RecoveryElement {
   private readonly styled = <M extends { styles: CSSResult }>(module: M) => (addStyles(this, module.styles), module);
 
   private readonly data = new LoadController(this, {
-    args: () => [this.src, this.effectiveApi, this.meetings] as const,
-    task: async ([src, api], { signal }) => {
+    args: () => [this.src, this.effectiveApi, this.meetings, this.sources] as const,
+    task: async ([src, api, , given], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
-      const sources = src ? feedUrls(src) : api ? [apiUrl(api, '/meetings')] : [];
-      const loaded = sources.length === 0 ? { meetings: [], skipped: 0, failures: [] } : await loadMeetings(sources, signal);
+      const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
+      const loaded = await loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt });
       await names;
       return loaded;
     },
     // Given meetings show at once (their type names came before the update: see scheduleUpdate).
-    given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [] },
+    given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [], programs: [] },
     onComplete: ({ meetings, skipped, failures }) => {
       void this.reportLoaded(meetings.length, skipped);
       for (const failure of failures) this.reportError(failure.error);
@@ -124,19 +129,14 @@ export class RecoveryMeetings extends RecoveryElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  /**
-   * With `url-state`, the first render waits for the state in the URL (its code loads on demand), so
-   * nothing the visitor does can race with it.
-   */
+  /** With `url-state`, the first render waits for the URL's state (its code loads on demand): nothing races with it. */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
     if (this.meetings) await loadTypeNames();
     await super.scheduleUpdate();
   }
 
-  private readonly onPopState = () => {
-    if (this.urlState) void this.readUrl();
-  };
+  private readonly onPopState = () => void (this.urlState && this.readUrl());
 
   private get unit(): 'km' | 'mi' {
     if (this.distanceUnit === 'km' || this.distanceUnit === 'mi') return this.distanceUnit;
@@ -163,19 +163,19 @@ export class RecoveryMeetings extends RecoveryElement {
 
   protected override renderContent() {
     const t = this.i18n.t.bind(this.i18n);
-    return this.renderLoad(this.data, ({ meetings, failures }) => {
+    return this.renderLoad(this.data, ({ meetings, failures, programs }) => {
       const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
       const detail = this.detail.module;
+      // The sources' labels show (on rows, in the detail, as a filter) only when there are two programs to tell apart.
+      const shown = programs.length > 1 ? programs : [];
       return html`
-        ${failures.map(
-          (failure) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: new URL(failure.source).host })}</p>`,
-        )}
+        ${failures.map(({ source, label }) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: [label, new URL(source).host].filter(Boolean).join(', ') })}</p>`)}
         ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}${this.refine.renderFailure(t)}
         ${open && detail
-          ? detail.renderDetail(open, this.detailContext())
+          ? detail.renderDetail(open, this.detailContext(shown))
           : meetings.length === 0
             ? renderEmpty(t('meetings.noneListed')) // nothing to filter: no filters, no "try fewer filters"
-            : this.renderFinder(meetings)}
+            : this.renderFinder(meetings, shown)}
       `;
     });
   }
@@ -186,7 +186,7 @@ export class RecoveryMeetings extends RecoveryElement {
     this.writeUrl('replace');
   }
 
-  private renderFinder(meetings: Meeting[]) {
+  private renderFinder(meetings: Meeting[], programs: string[]) {
     const t = this.i18n.t.bind(this.i18n);
     const { zone, isVisitors } = this.feedZone;
     const { near } = this.query;
@@ -199,7 +199,7 @@ export class RecoveryMeetings extends RecoveryElement {
     const offset = zoneOffsetMinutes(this.now, visitorZone);
     const differs = [...new Set(meetings.map((m) => m.timeZone ?? zone))].some((z) => zoneOffsetMinutes(this.now, z) !== offset);
     const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
-    const view = this.context(zone);
+    const view = this.context(zone, programs);
 
     return html`<div class="finder">
       ${renderFilters(view, this.filtersOpen, this.toggleFilters, this.filtersOpen && refine ? refine.renderPanel(view, meetings) : nothing)}
@@ -264,7 +264,7 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   /** What the filters, the list and the parts read and do: one context for them all. */
-  private context(zone = this.feedZone.zone): FiltersContext & RefineContext & DaysContext {
+  private context(zone = this.feedZone.zone, programs: string[] = []): FiltersContext & RefineContext & DaysContext {
     const t = this.i18n.t.bind(this.i18n);
     const visitorZone = visitorTimeZone();
     const today = todayIn(visitorZone, this.now);
@@ -287,6 +287,7 @@ export class RecoveryMeetings extends RecoveryElement {
         return ahead === 0 ? t('meetings.today') : ahead === 1 ? t('meetings.tomorrow') : this.i18n.date(start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: visitorZone });
       },
       nearestFirst: this.query.near ? this.refine.module?.nearestFirst : undefined,
+      programs,
     };
   }
 
@@ -305,9 +306,9 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  private detailContext(): DetailContext {
+  private detailContext(programs: string[]): DetailContext {
     return {
-      ...this.context(),
+      ...this.context(undefined, programs),
       weekday: (start) => this.i18n.date(start, { weekday: 'long', timeZone: visitorTimeZone() }),
       zone: this.feedZone.zone,
       now: this.now,

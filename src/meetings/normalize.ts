@@ -186,9 +186,8 @@ function normalizeOne(record: unknown): Meeting | undefined {
   const regions = regionsOf(r);
   const website = safeHref(r.website);
   const feedbackUrl = safeHref(r.feedback_url);
-  const feedbackEmails = Array.isArray(r.feedback_emails)
-    ? r.feedback_emails.map((e) => text(e, 254)).filter((e): e is string => !!e && /^[^\s@,?]+@[^\s@,?]+$/.test(e)).slice(0, 5)
-    : [];
+  // Checked again where the link is made (detail/): here only kept when they look like addresses.
+  const feedbackEmails = Array.isArray(r.feedback_emails) ? r.feedback_emails.filter((e) => text(e, 254)?.includes('@')).slice(0, 5) : [];
 
   const meeting: Meeting = {
     slug,

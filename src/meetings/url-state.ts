@@ -18,6 +18,7 @@ export function stateFromUrl(href: string): { query: MeetingQuery; openSlug?: st
       timesOfDay: list('time')?.filter((v): v is TimeOfDay => TIMES_OF_DAY.includes(v as TimeOfDay)),
       attendance: list('attendance')?.filter((v): v is 'in_person' | 'online' => v === 'in_person' || v === 'online'),
       types: list('types'),
+      programs: list('programs'),
       region: get('region'),
     },
     openSlug: get('meeting'),
@@ -32,6 +33,7 @@ export function urlWithState(href: string, query: MeetingQuery, openSlug: string
     time: query.timesOfDay?.join(',') || undefined,
     attendance: query.attendance?.join(',') || undefined,
     types: query.types?.join(',') || undefined,
+    programs: query.programs?.join(',') || undefined,
     region: query.region,
     meeting: openSlug,
   };

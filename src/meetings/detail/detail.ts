@@ -26,6 +26,8 @@ export interface DetailContext {
   weekday: (start: Date) => string;
   when: (start: Date, zone: string) => When;
   attendanceLabel: (meeting: Meeting) => string;
+  /** The programs to tell apart; empty when the list has one or none (no badge then). */
+  programs: string[];
   /** Whether the share link was just copied. */
   copied: boolean;
   onBack: () => void;
@@ -45,6 +47,7 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
   // "Online" (ONL) is said by the attendance badge already.
   const types = meeting.types.filter((code) => code !== 'ONL');
   const dialIn = meeting.conferencePhoneText ? readDialIn(meeting.conferencePhoneText) : undefined;
+  const feedback = feedbackLink(meeting);
 
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
     <div><button type="button" class="back secondary" @click=${view.onBack}>← ${t('meetings.back')}</button></div>
@@ -59,7 +62,7 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
           </p>`;
         })
       : html`<p>${t('meetings.byAppointment')}</p>`}
-    <p><span class="badge">${view.attendanceLabel(meeting)}</span></p>
+    <p><span class="badge">${view.attendanceLabel(meeting)}</span>${view.programs.length ? meeting.programs?.map((p) => html` <span class="program">${p}</span>`) : nothing}</p>
     ${meeting.temporarilyClosed ? html`<p class="alert">${t('meetings.temporarilyClosed')}</p>` : nothing}
     ${inPerson
       ? html`<div>
@@ -98,7 +101,18 @@ export function renderDetail(meeting: Meeting, view: DetailContext) {
       <button type="button" class="secondary" @click=${() => share(meeting, view)}>${t('meetings.share')}</button>
       <span role="status">${view.copied ? t('meetings.linkCopied') : ''}</span>
     </div>
+    ${feedback ? html`<p class="feedback"><a href=${feedback} target="_blank" rel="noopener noreferrer">${t('meetings.requestChange')}</a></p>` : nothing}
   </article>`;
+}
+
+/**
+ * Where to ask the listing's keepers for a change: the source's page or address for it (http(s)/mailto only,
+ * checked when read), else a message to its feedback addresses naming the meeting. None when the source gives none.
+ */
+export function feedbackLink(meeting: Meeting): string | undefined {
+  if (meeting.feedbackUrl && /^(https?|mailto):/i.test(meeting.feedbackUrl)) return meeting.feedbackUrl;
+  const emails = meeting.feedbackEmails?.filter((e) => /^[^\s@,?&]+@[^\s@,?&]+$/.test(e));
+  return emails?.length ? `mailto:${emails.join(',')}?subject=${encodeURIComponent(meeting.name)}` : undefined;
 }
 
 /** Downloads a weekly recurring event in the meeting's own zone, so it stays right across DST changes. */

@@ -1,6 +1,6 @@
 /**
- * The finder's second tier, loaded on demand: the filters behind "Filters" (time of day, how to attend,
- * region, meeting types) and everything about distance (asking for the position, "within", nearest first).
+ * The finder's second tier, loaded on demand: the filters behind "Filters" (time of day, program, how to
+ * attend, region, meeting types) and everything about distance (asking for the position, "within", nearest first).
  * A visitor who only searches and picks a day never downloads it. A view over the finder's query: it keeps no
  * state of its own.
  */
@@ -26,6 +26,8 @@ export interface RefineContext {
   unit: 'km' | 'mi';
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   setLocating: (state: 'idle' | 'busy' | 'failed') => void;
+  /** The programs to choose from ("AA", "NA"): empty when the list has one or none. */
+  programs: string[];
 }
 
 /** Asks the device for the visitor's position, once, on their request; it never leaves the page. */
@@ -75,6 +77,17 @@ export function renderPanel(view: RefineContext, meetings: Meeting[]): TemplateR
             ${regions.map((region) => html`<option ?selected=${query.region === region}>${region}</option>`)}
           </select>
         </label>`
+      : nothing}
+    ${view.programs.length
+      ? html`<fieldset class="attend">
+          <legend>${t('meetings.program')}</legend>
+          ${view.programs.map((program) =>
+            checkbox(program, query.programs?.includes(program) ?? false, (on) => {
+              const rest = (query.programs ?? []).filter((p) => p !== program);
+              view.setQuery({ programs: on ? [...rest, program] : rest });
+            }),
+          )}
+        </fieldset>`
       : nothing}
     <fieldset class="attend">
       <legend>${t('meetings.attendance')}</legend>

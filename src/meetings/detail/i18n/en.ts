@@ -11,6 +11,7 @@ export const meetingDetail = {
   'meetings.addToCalendar': 'Add to calendar',
   'meetings.share': 'Share',
   'meetings.linkCopied': 'Link copied.',
+  'meetings.requestChange': 'Request a change',
   'meetings.temporarilyClosed': 'The location is temporarily closed.',
 } as const;
 

@@ -13,6 +13,7 @@ const meetingDetail: NamespaceMessages<'meetingDetail'> = {
   'meetings.addToCalendar': 'Agregar al calendario',
   'meetings.share': 'Compartir',
   'meetings.linkCopied': 'Enlace copiado.',
+  'meetings.requestChange': 'Solicitar un cambio',
   'meetings.temporarilyClosed': 'El lugar está cerrado temporalmente.',
 };
 

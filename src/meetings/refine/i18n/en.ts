@@ -6,6 +6,7 @@ export const meetingRefine = {
   'meetings.midday': 'Midday',
   'meetings.evening': 'Evening',
   'meetings.night': 'Night',
+  'meetings.program': 'Program',
   'meetings.attendance': 'How to attend',
   'meetings.types': 'Meeting types',
   'meetings.typesChosen': { one: 'Meeting types ({count} chosen)', other: 'Meeting types ({count} chosen)' },

@@ -8,6 +8,7 @@ const meetingRefine: NamespaceMessages<'meetingRefine'> = {
   'meetings.midday': 'Mediodía',
   'meetings.evening': 'Tarde',
   'meetings.night': 'Noche',
+  'meetings.program': 'Programa',
   'meetings.attendance': 'Cómo asistir',
   'meetings.types': 'Tipos de reunión',
   'meetings.typesChosen': { one: 'Tipos de reunión ({count} elegido)', other: 'Tipos de reunión ({count} elegidos)' },
