@@ -5,6 +5,7 @@ import { findChrome, CHROME_ARGS } from './scripts/browser.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { misbehavingServer } from './test/support/misbehaving-server.mjs';
 import { centerApi } from './test/support/center-api.mjs';
+import { bmltServer } from './test/support/bmlt-server.mjs';
 
 function browserPath() {
   try {
@@ -29,7 +30,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), api],
   // A real HTTP server that misbehaves on purpose, and the real center API with faults injected in front of
   // it, on the same loopback server as the tests.
-  middleware: [misbehavingServer(), api.middleware],
+  middleware: [misbehavingServer(), bmltServer(), api.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: browserPath(), headless: true, args: CHROME_ARGS },
