@@ -1,6 +1,6 @@
 // What the staff console's stories answer with: records shaped as the contract says (the console checks them), so a
 // story shows what a center's staff would see. Times are relative to now, so the lists stay upcoming.
-import type { Account, Role, StaffSession, AuditEntry } from '../../src/core/api/accounts.js';
+import { areasOf, type Account, type Role, type StaffSession, type AuditEntry } from '../../src/core/api/accounts.js';
 import type { StaffSubmission } from '../../src/core/api/staff.js';
 import type { Attendee, StaffEvent } from '../../src/core/api/staff-events.js';
 import type { StaffCelebration, StaffMeeting } from '../../src/core/api/staff-meetings.js';
@@ -27,10 +27,8 @@ export function account(role: Role, overrides: Partial<Account> = {}): Account {
   };
 }
 
-const AREAS = { admin: ['stories', 'events', 'celebrations', 'meetings', 'accounts', 'audit'], coordinator: ['events', 'celebrations', 'meetings'], moderator: ['stories'] } as const;
-
 export function session(role: Role): StaffSession {
-  return { account: account(role), areas: [...AREAS[role]], idleExpiresAt: iso(now + hours(0.5)), expiresAt: iso(now + hours(12)) };
+  return { account: account(role), areas: areasOf(role), idleExpiresAt: iso(now + hours(0.5)), expiresAt: iso(now + hours(12)) };
 }
 
 export const submissions: StaffSubmission[] = [
