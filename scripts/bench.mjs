@@ -9,6 +9,8 @@
 //   - events: from giving a new <recovery-events> 20 or 500 events to its cards on screen, against no events;
 //   - milestone: a new <recovery-milestone> on screen for 30 years on the monthly schedule (360 milestones
 //     reached) and on the AA schedule, against a first day (no milestone reached).
+// And BMLT: normalizeBmlt on the 2,000-meeting fixture (with its formats and service bodies) against
+// normalizeMeetings on a generated Meeting Guide feed of 2,000 meetings; the issue's bar is 1.5 times.
 // Writes results/bench.json and results/bench.md.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -27,6 +29,7 @@ async function bundled(entry) {
 }
 const elementCode = await bundled('src/meetings/meetings.define.ts');
 const normalizeCode = await bundled('src/meetings/normalize.ts');
+const bmltCode = await bundled('src/meetings/bmlt/normalize.ts');
 const eventsCode = await bundled('src/events/events.define.ts');
 const milestoneCode = await bundled('src/milestone/milestone.define.ts');
 const sussex = readFileSync('test/fixtures/meeting-guide/sussexaa.json', 'utf8');
@@ -44,6 +47,7 @@ function generatedFeed(count) {
 
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><script type="module">
 import { normalizeMeetings } from '/normalize.js';
+import { normalizeBmlt } from '/bmlt.js';
 import '/meetings.js';
 import '/events.js';
 import '/milestone.js';
@@ -145,6 +149,16 @@ window.measureOthers = async (runs, warmup) => {
     'milestone: 30 years, monthly': await sample(() => milestoneShown({ since: thirtyYears, 'time-zone': 'UTC', schedule: 'monthly' }), runs, warmup),
   };
 };
+window.measureBmlt = async (runs, warmup) => {
+  const get = async (name) => JSON.parse(await (await fetch('/' + name)).text());
+  const [records, formats, bodies, feed] = await Promise.all(['bmlt-2000.json', 'bmlt-formats.json', 'bmlt-bodies.json', 'generated-2000.json'].map(get));
+  return {
+    records: records.length,
+    kept: normalizeBmlt(records, formats, bodies, { lang: 'en' }).meetings.length,
+    meetingGuide: time(() => normalizeMeetings(feed), runs, warmup),
+    bmlt: time(() => normalizeBmlt(records, formats, bodies, { lang: 'en' }), runs, warmup),
+  };
+};
 window.measure = async (name, runs, warmup) => {
   const text = await (await fetch('/' + name)).text();
   const parse = time(() => JSON.parse(text), runs, warmup);
@@ -162,6 +176,11 @@ const files = {
   '/milestone.js': ['text/javascript', milestoneCode],
   '/sussexaa.json': ['application/json', sussex],
   '/generated-5000.json': ['application/json', generatedFeed(5000)],
+  '/bmlt.js': ['text/javascript', bmltCode],
+  '/generated-2000.json': ['application/json', generatedFeed(2000)],
+  '/bmlt-2000.json': ['application/json', readFileSync('test/fixtures/bmlt/search-2000.json', 'utf8')],
+  '/bmlt-formats.json': ['application/json', readFileSync('test/fixtures/bmlt/formats-en.json', 'utf8')],
+  '/bmlt-bodies.json': ['application/json', readFileSync('test/fixtures/bmlt/service-bodies.json', 'utf8')],
 };
 const server = createServer((req, res) => {
   const file = files[req.url];
@@ -193,6 +212,12 @@ for (const name of ['sussexaa.json', 'generated-5000.json']) {
     rows.push({ feed: name, records: r.records, kept: r.kept, kilobytes: Math.round(r.bytes / 1000), step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) });
   }
 }
+const bmlt = await tab.evaluate(([runs, warmup]) => window.measureBmlt(runs, warmup), [RUNS, WARMUP]);
+const bmltRows = [
+  ['normalizeMeetings, Meeting Guide feed (baseline)', bmlt.meetingGuide],
+  ['normalizeBmlt, BMLT answer', bmlt.bmlt],
+].map(([step, samples]) => ({ step, records: bmlt.records, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) }));
+const bmltRatio = Math.round((quantile(bmlt.bmlt, 0.5) / quantile(bmlt.meetingGuide, 0.5)) * 100) / 100;
 const others = await tab.evaluate(([runs, warmup]) => window.measureOthers(runs, warmup), [RUNS, WARMUP]);
 const otherRows = Object.entries(others).map(([step, samples]) => ({ step, medianMs: ms(quantile(samples, 0.5)), p90Ms: ms(quantile(samples, 0.9)) }));
 await browser.close();
@@ -200,12 +225,18 @@ server.close();
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${version} (headless)`, runs: RUNS, warmup: WARMUP, date: new Date().toISOString() };
 mkdirSync('results', { recursive: true });
-writeFileSync('results/bench.json', `${JSON.stringify({ machine, rows, others: otherRows }, null, 2)}\n`);
+writeFileSync('results/bench.json', `${JSON.stringify({ machine, rows, bmlt: { rows: bmltRows, ratio: bmltRatio }, others: otherRows }, null, 2)}\n`);
 const table = [
   '| feed | records | size | step | median | p90 |',
   '|---|---:|---:|---|---:|---:|',
   ...rows.map((r) => `| ${r.feed} | ${r.records} | ${r.kilobytes} kB | ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`),
 ].join('\n');
+const bmltTable = [
+  '| 2,000 meetings | median | p90 |',
+  '|---|---:|---:|',
+  ...bmltRows.map((r) => `| ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`),
+  `| BMLT / Meeting Guide (bar: 1.5) | ${bmltRatio}× | |`,
+].join('\n');
 const otherTable = ['| element, case | median | p90 |', '|---|---:|---:|', ...otherRows.map((r) => `| ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`)].join('\n');
-writeFileSync('results/bench.md', `# Benchmarks\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; each baseline is measured in the same run).\n\n## Meeting finder\n\nJSON.parse of the same text is the baseline for normalizing.\n\n${table}\n\n## Events and milestone\n\nFrom giving a new element its data to its first render on screen.\n\n${otherTable}\n`);
-console.log(`${table}\n\n${otherTable}\n\nWritten to results/bench.md and results/bench.json.`);
+writeFileSync('results/bench.md', `# Benchmarks\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; each baseline is measured in the same run).\n\n## Meeting finder\n\nJSON.parse of the same text is the baseline for normalizing.\n\n${table}\n\n## BMLT\n\nThe same number of meetings from a BMLT server's JSON answer (formats and service bodies included) and from a Meeting Guide feed.\n\n${bmltTable}\n\n## Events and milestone\n\nFrom giving a new element its data to its first render on screen.\n\n${otherTable}\n`);
+console.log(`${table}\n\n${bmltTable}\n\n${otherTable}\n\nWritten to results/bench.md and results/bench.json.`);
