@@ -24,7 +24,7 @@ before(async () => {
 
 /** One record of the fixture's first meeting with some fields changed. */
 const one = (patch: Record<string, unknown>, lang = 'en') =>
-  normalizeBmlt([{ ...search[0], ...patch }], lang === 'en' ? en : [...en, ...es], bodies, { lang }).meetings[0];
+  normalizeBmlt([{ ...search[0], ...patch }], lang === 'en' ? en : [...en, ...es], bodies, { lang }).meetings[0]!;
 
 describe('normalizeBmlt: days and times', () => {
   it('shifts BMLT weekdays (Sunday = 1) to the finder days (Sunday = 0)', () => {
