@@ -48,7 +48,7 @@ console.log(`\n  recovery-widgets demo: ${base}demo/`);
 console.log(`  center API:            ${base}api/ (events, meetings, stories, openapi.json)`);
 console.log(`  staff console:         ${base}staff/`);
 for (const line of await describeStaffAccess(apiConfig, db)) console.log(`  ${line}`);
-const stopJobs = startMail(apiConfig, db, mailer, `${base}api`);
+const stopJobs = startMail(apiConfig, db, mailer, `${base}api`, (line) => console.log(`  ${line}`));
 console.log('  (Ctrl+C to stop)\n');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -63,11 +63,11 @@ export async function describeStaffAccess(config: ServerConfig, db: Database): P
  * Starts the mail sender and the background jobs (reminders, digest, erasure) once the server listens, and says how
  * mail goes. `address` is where the API listens: the base of unsubscribe links unless PUBLIC_URL says otherwise.
  */
-export function startMail(config: ServerConfig, db: Database, mailer: Mailer, address: string): () => void {
+export function startMail(config: ServerConfig, db: Database, mailer: Mailer, address: string, log = console.log): () => void {
   config.mail.publicUrl ??= address;
   mailer.start();
-  if (config.mail.smtpUrl) console.log(`E-mail: sent through SMTP_URL, from ${config.mail.from}.`);
-  else console.log('E-mail: not set up (no SMTP_URL); messages are kept in the outbox, which staff read in the console.');
+  if (config.mail.smtpUrl) log(`E-mail: sent through SMTP_URL, from ${config.mail.from}.`);
+  else log('E-mail: not set up (no SMTP_URL); messages are kept in the outbox, which staff read in the console.');
   return startJobs(db, mailer, config.mail);
 }
 
