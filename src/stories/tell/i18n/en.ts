@@ -19,7 +19,7 @@ export const tell = {
   'tell.contentWarningHint': 'If your story describes something hard (a return to use, loss, violence), say so in a few words. Readers choose whether to read on.',
   'tell.recoveryYears': 'Years in recovery',
   'tell.email': 'E-mail',
-  'tell.emailHint': 'Only for staff questions about your story. It is never shown or shared.',
+  'tell.emailHint': 'Only for staff questions about your story, and one e-mail when it is published. It is never shown or shared.',
   'tell.consent': 'Your consent',
   'tell.consentPublish': 'Publish my story on this site after staff review it.',
   'tell.consentShare': 'Let visitors share my story with others (by a link, never with my e-mail).',

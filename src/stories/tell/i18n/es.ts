@@ -21,7 +21,7 @@ const tell: NamespaceMessages<'tell'> = {
   'tell.contentWarningHint': 'Si su historia describe algo difícil (volver a consumir, una pérdida, violencia), dígalo en pocas palabras. Cada lector decide si sigue leyendo.',
   'tell.recoveryYears': 'Años en recuperación',
   'tell.email': 'Correo electrónico',
-  'tell.emailHint': 'Solo para preguntas del equipo sobre su historia. Nunca se muestra ni se comparte.',
+  'tell.emailHint': 'Solo para preguntas del equipo sobre su historia, y un correo cuando se publique. Nunca se muestra ni se comparte.',
   'tell.consent': 'Su consentimiento',
   'tell.consentPublish': 'Publicar mi historia en este sitio después de que el equipo la revise.',
   'tell.consentShare': 'Permitir que los visitantes compartan mi historia (con un enlace, nunca con mi correo).',
