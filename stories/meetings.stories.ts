@@ -5,6 +5,8 @@ import { defineElement } from '../src/core/define-element.js';
 import { RecoveryMeetings } from '../src/meetings/meetings.js';
 import sussex from '../test/fixtures/meeting-guide/sussexaa.json';
 import times from '../test/fixtures/meeting-guide/times.json';
+import sydneyAa from '../test/fixtures/meeting-guide/sydney-aa.json';
+import bmltTsml from '../test/fixtures/bmlt/tsml.json';
 import { fakeServer, hang, type FakeServer } from './support/fake-fetch.js';
 
 // Registered here: the define module is a side effect that a production Storybook build could drop.
@@ -177,5 +179,52 @@ export const NearMe: Story = {
     await waitFor(() => expect(root.querySelector('.near-bar')).toBeTruthy());
     await expect(text(root.querySelector('button.near-me'))).toBe('Stop using my location');
     await expect(text(root.querySelector('.count'))).toBe('123 meetings, nearest first');
+  },
+};
+
+const aaFeed: FakeServer = { calls: 0 };
+const naServer: FakeServer = { calls: 0 };
+const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+const twoPrograms = [
+  { url: '/__stories__/aa-intergroup.json', label: 'AA' },
+  { url: '/__stories__/na-region/main_server/', label: 'NA' },
+];
+
+export const TwoPrograms: Story = {
+  name: 'Two programs (AA feed and NA BMLT server)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An AA intergroup\'s Meeting Guide feed and an NA region\'s BMLT root server in one list, through `sources`. ' +
+          'Glebe Monday Night is listed by both and shows once, with both programs.',
+      },
+    },
+  },
+  beforeEach: [
+    fakeServer('/__stories__/aa-intergroup.json', () => json(sydneyAa), aaFeed),
+    fakeServer('/__stories__/na-region/main_server/client_interface/tsml/', () => json(bmltTsml), naServer),
+  ],
+  render: () => html`<recovery-meetings time-zone="Australia/Sydney" .sources=${twoPrograms}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('.count'))).toBe('7 meetings'));
+    const glebe = [...root.querySelectorAll('[part~="meeting"]')].find((li) => text(li).includes('Glebe Monday Night'));
+    await expect([...glebe!.querySelectorAll('.program')].map((b) => text(b))).toEqual(['AA', 'NA']);
+  },
+};
+
+export const TwoProgramsFiltered: Story = {
+  name: 'Two programs, Spanish, filtered to NA',
+  beforeEach: TwoPrograms.beforeEach,
+  render: () => html`<recovery-meetings lang="es" time-zone="Australia/Sydney" .sources=${twoPrograms}></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() => expect(text(root.querySelector('.count'))).toBe('7 reuniones'));
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button.more')!);
+    await waitFor(() => expect(root.querySelector('#refine .panel')).toBeTruthy());
+    const na = [...root.querySelectorAll('#refine label')].find((l) => text(l) === 'NA')!;
+    await userEvent.click(na.querySelector('input')!);
+    await waitFor(() => expect(text(root.querySelector('.count'))).toBe('3 reuniones'));
   },
 };
