@@ -8,14 +8,14 @@ const asked = async (kind: string) => (await (await fetch(`/__bmlt/seen?kind=${k
 const params = (request: string) => new URLSearchParams(request.slice(request.indexOf('?') + 1));
 
 describe('readBmlt against a local BMLT server', () => {
-  it('reads a 4.0 server through its tsml switcher, in one request', async () => {
+  it('reads a 4.0 server through its tsml switcher, with its formats named', async () => {
     const before = (await asked('new')).length;
-    const { meetings, skipped } = await readBmlt(server('new'), { lang: 'en' });
+    const { meetings, skipped } = await readBmlt(server('new'), { lang: 'es' });
     expect(meetings.map((m) => m.name)).to.deep.equal(['Glebe Monday Night', 'Online Meeting - Maroubra Nightly', 'Saturday Late Night']);
+    expect(meetings[0]!.types).to.deep.equal(['Texto Básico', 'O', 'X']);
     expect(skipped).to.equal(0);
-    const requests = (await asked('new')).slice(before);
-    expect(requests).to.have.length(1);
-    expect(requests[0]).to.match(/^tsml\?switcher=GetSearchResults/);
+    const requests = (await asked('new')).slice(before).map((r) => `${r.slice(0, 4)}:${params(r).get('switcher')}:${params(r).get('lang_enum') ?? ''}`);
+    expect(requests.sort()).to.deep.equal(['json:GetFormats:en', 'json:GetFormats:es', 'tsml:GetSearchResults:']);
   });
 
   it('falls back to the JSON switcher when an older server answers 422 on tsml', async () => {
@@ -29,9 +29,10 @@ describe('readBmlt against a local BMLT server', () => {
     expect(glebe.timeZone).to.equal('Australia/Sydney');
 
     const requests = (await asked('old')).slice(before);
-    expect(requests[0]).to.match(/^tsml\?switcher=GetSearchResults/);
-    const rest = requests.slice(1).map((r) => `${r.slice(0, 4)}:${params(r).get('switcher')}`).sort();
-    expect(rest).to.deep.equal(['json:GetFormats', 'json:GetSearchResults', 'json:GetServiceBodies']);
+    const names = requests.map((r) => `${r.slice(0, 4)}:${params(r).get('switcher')}`);
+    expect([...names].sort()).to.deep.equal(['json:GetFormats', 'json:GetSearchResults', 'json:GetServiceBodies', 'tsml:GetSearchResults']);
+    // The JSON search only after the tsml switcher said no.
+    expect(names.indexOf('tsml:GetSearchResults')).to.be.below(names.indexOf('json:GetSearchResults'));
     const search = params(requests.find((r) => r.includes('switcher=GetSearchResults') && r.startsWith('json'))!);
     // Only the fields the finder shows are asked for.
     expect(search.get('data_field_key')).to.include('weekday_tinyint').and.include('format_shared_id_list').and.not.include('contact_');

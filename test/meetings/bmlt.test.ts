@@ -199,6 +199,15 @@ describe('normalizeTsml', () => {
     expect(late.feedbackUrl).to.equal('https://innerwest.example.org/change-a-meeting');
   });
 
+  it("reads its format codes (world ids) as Meeting Guide codes or the server's names, in the visitor's language", async () => {
+    const tsml = await fixture('tsml.json');
+    const types = (formats: BmltFormat[], lang: string) => normalizeTsml(tsml, 'tsml', formats, lang).meetings.map((m) => m.types);
+    expect(types(en, 'en')).to.deep.equal([['Basic Text', 'O', 'X'], ['Just for Today', 'Ask-It-Basket', 'ONL'], ['C', 'D']]);
+    expect(types([...en, ...es], 'es')).to.deep.equal([['Texto Básico', 'O', 'X'], ['Solo por Hoy', 'Ask-It-Basket', 'ONL'], ['C', 'D']]);
+    // Without the server's formats, the codes stay as written.
+    expect(types([], 'en')).to.deep.equal([['BT', 'O', 'X'], ['JFT', 'QA', 'ONL'], ['C', 'DISC']]);
+  });
+
   it('is an invalid shape when the answer is not a list', () => {
     expect(() => normalizeTsml({ meetings: [] }, 'tsml')).to.throw(InvalidShapeError);
   });

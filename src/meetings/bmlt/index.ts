@@ -13,8 +13,8 @@
  *   filters it carries (`services[]`, `recursive`, `weekdays[]`, `venue_types[]`, `lat_val`/`long_val`/
  *   `geo_width`/`geo_width_km`) are kept; everything else is rebuilt.
  * - It asks the 4.0+ `client_interface/tsml/` switcher first (Meeting Guide form) and, when an older server
- *   answers 4xx (422), falls back to the JSON switcher with GetFormats (in `lang`, else English) and
- *   GetServiceBodies.
+ *   answers 4xx (422), falls back to the JSON switcher and GetServiceBodies. GetFormats (in `lang`, English
+ *   filling the gaps) is asked beside either: both answers name formats only by id.
  * - It rejects like `getJson` does (HttpStatusError, NetworkError, TimeoutError, NotJsonError,
  *   InvalidShapeError when the answer is not a list, AbortError when `signal` aborts), so a failing BMLT source is
  *   reported beside the others exactly like a failing Meeting Guide feed.
@@ -93,30 +93,37 @@ const noTsml = (error: unknown) =>
 export async function readBmlt(url: string, options: ReadBmltOptions): Promise<BmltResult> {
   const { root, filters } = bmltRequest(url, options.services);
   const request = { signal: options.signal, timeoutMs: options.timeoutMs };
-  const tsmlUrl = switcher(root, 'tsml', 'GetSearchResults', {}, filters);
-  try {
-    return normalizeTsml(await getJson(tsmlUrl, request), tsmlUrl);
-  } catch (error) {
-    if (!noTsml(error)) throw error;
-  }
-
   const lang = options.lang.toLowerCase().split('-')[0] || 'en';
-  const searchUrl = switcher(root, 'json', 'GetSearchResults', { data_field_key: FIELDS }, filters);
   // Formats and service bodies only name things: a server that cannot give them still lists its meetings.
-  const optional = <T>(promise: Promise<unknown>): Promise<T[]> =>
-    promise.then(
+  const optional = <T>(url: string): Promise<T[]> =>
+    getJson(url, request).then(
       (data) => (Array.isArray(data) ? (data as T[]) : []),
       (error: unknown) => {
         if (isAbortError(error)) throw error;
         return [];
       },
     );
-  const [records, formats, english, bodies] = await Promise.all([
+  // Both switchers need the formats' names (tsml answers with world ids), so they are asked for at once.
+  const formats = Promise.all([
+    lang === 'en' ? [] : optional<BmltFormat>(switcher(root, 'json', 'GetFormats', { lang_enum: 'en' })),
+    optional<BmltFormat>(switcher(root, 'json', 'GetFormats', { lang_enum: lang })),
+  ]).then(([english, own]) => [...english, ...own]);
+  formats.catch(() => undefined); // an abort is reported by the search request
+
+  const tsmlUrl = switcher(root, 'tsml', 'GetSearchResults', {}, filters);
+  try {
+    const feed = await getJson(tsmlUrl, request);
+    return normalizeTsml(feed, tsmlUrl, await formats, lang);
+  } catch (error) {
+    if (!noTsml(error)) throw error;
+  }
+
+  const searchUrl = switcher(root, 'json', 'GetSearchResults', { data_field_key: FIELDS }, filters);
+  const [records, formatList, bodies] = await Promise.all([
     getJson(searchUrl, request),
-    optional<BmltFormat>(getJson(switcher(root, 'json', 'GetFormats', { lang_enum: lang }), request)),
-    lang === 'en' ? Promise.resolve([]) : optional<BmltFormat>(getJson(switcher(root, 'json', 'GetFormats', { lang_enum: 'en' }), request)),
-    optional<BmltServiceBody>(getJson(switcher(root, 'json', 'GetServiceBodies', {}), request)),
+    formats,
+    optional<BmltServiceBody>(switcher(root, 'json', 'GetServiceBodies', {})),
   ]);
   if (!Array.isArray(records)) throw new InvalidShapeError(`${searchUrl} is not a list of meetings`, searchUrl);
-  return normalizeBmlt(records, [...english, ...formats], bodies, { lang });
+  return normalizeBmlt(records, formatList, bodies, { lang });
 }

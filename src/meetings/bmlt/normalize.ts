@@ -87,18 +87,21 @@ export function parseDuration(value: unknown): number | undefined {
 }
 
 /** The format tables of one server: by shared id, and by key for servers that send keys only. */
-interface FormatTable {
+export interface FormatTable {
   byId: Map<string, string>;
   byKey: Map<string, string>;
+  /** By world id, for the tsml switcher's codes (which are world ids, mostly). */
+  byWorld: Map<string, string>;
 }
 
 /**
  * Each format as the code or name a meeting shows. `formats` may mix languages (the visitor's and English,
  * as GetFormats answers for each): the visitor's language wins, English fills what it lacks.
  */
-function formatTable(formats: readonly BmltFormat[], lang: string): FormatTable {
+export function formatTable(formats: readonly BmltFormat[], lang: string): FormatTable {
   const byId = new Map<string, string>();
   const byKey = new Map<string, string>();
+  const byWorld = new Map<string, string>();
   const wanted = lang.toLowerCase().split('-')[0];
   // The visitor's language last, so it overwrites.
   const ordered = [...formats].sort((a, b) => Number(a.lang === wanted) - Number(b.lang === wanted));
@@ -111,8 +114,9 @@ function formatTable(formats: readonly BmltFormat[], lang: string): FormatTable 
     const key = text(format.key_string, 20);
     if (id) byId.set(id, shown);
     if (key) byKey.set(key, shown);
+    if (world && world !== 'LANG') byWorld.set(world, shown);
   }
-  return { byId, byKey };
+  return { byId, byKey, byWorld };
 }
 
 function typesOf(record: Record<string, unknown>, table: FormatTable): string[] {

@@ -1,11 +1,16 @@
 /**
- * The answer of BMLT's `client_interface/tsml/` switcher (4.0 and later) is a Meeting Guide feed with two
- * differences, smoothed here before the usual normalization: the position is one `coordinates` string
- * ("lat,long"), and a virtual-only meeting is located at "Online Meeting" (in English, whatever the visitor
- * reads) while it may keep its old street address, which would make it look like a place to go. Pure: no DOM,
- * no network.
+ * The answer of BMLT's `client_interface/tsml/` switcher (4.0 and later) is a Meeting Guide feed with three
+ * differences, smoothed here around the usual normalization: the position is one `coordinates` string
+ * ("lat,long"); a virtual-only meeting is located at "Online Meeting" (in English, whatever the visitor reads)
+ * while it may keep its old street address, which would make it look like a place to go; and its `types` are
+ * the formats' world ids (DISC, JFT, SPK...) more than Meeting Guide codes, so they are read through the
+ * server's formats like the JSON switcher's. Pure: no DOM, no network.
  */
 import { normalizeMeetings, type NormalizedFeed } from '../normalize.js';
+import { formatTable, type BmltFormat } from './normalize.js';
+
+/** The four tsml codes that are not the world id they stand for. */
+const WORLD_OF: Record<string, string> = { C: 'CLOSED', O: 'OPEN', X: 'WCHR', ONL: 'VM' };
 
 const PLACE_FIELDS = ['location', 'formatted_address', 'address', 'city', 'state', 'postal_code', 'country'];
 
@@ -21,7 +26,16 @@ function prepared(record: unknown): unknown {
   return copy;
 }
 
-/** Normalizes a tsml-switcher answer; throws `InvalidShapeError` when it is not a list. */
-export function normalizeTsml(feed: unknown, source: string): NormalizedFeed {
-  return normalizeMeetings(Array.isArray(feed) ? feed.map(prepared) : feed, source);
+/**
+ * Normalizes a tsml-switcher answer, naming its formats from `formats` (GetFormats in the visitor's language
+ * and English) when given. Throws `InvalidShapeError` when it is not a list.
+ */
+export function normalizeTsml(feed: unknown, source: string, formats: readonly BmltFormat[] = [], lang = 'en'): NormalizedFeed {
+  const result = normalizeMeetings(Array.isArray(feed) ? feed.map(prepared) : feed, source);
+  const { byWorld } = formatTable(formats, lang);
+  for (const meeting of result.meetings) {
+    // ONL is the one non-spec code the finder knows; VM is dropped from the table as how-to-attend.
+    meeting.types = meeting.types.map((code) => (code === 'ONL' ? code : (byWorld.get(WORLD_OF[code] ?? code) ?? code)));
+  }
+  return result;
 }
