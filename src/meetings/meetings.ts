@@ -46,7 +46,8 @@ export class RecoveryMeetings extends RecoveryElement {
   /** One or more Meeting Guide feed URLs, comma-separated; merged into one list. */
   @property() src?: string;
 
-  /** Sources with their program, `[{ url, format?: 'meeting-guide' | 'bmlt', label?: 'NA' }]`; JSON as an attribute. */
+  /** Sources with their program, `[{ url, format?: 'meeting-guide' | 'bmlt', label?: 'NA' }]`: a property, or JSON
+   * in the attribute (whose type the manifest gives). @type {string} */
   @property({ type: Array }) sources?: MeetingSource[];
 
   /** Meetings given directly (raw Meeting Guide records), instead of `src` or `api`. */
@@ -166,8 +167,7 @@ export class RecoveryMeetings extends RecoveryElement {
     return this.renderLoad(this.data, ({ meetings, failures, programs }) => {
       const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
       const detail = this.detail.module;
-      // The sources' labels show (on rows, in the detail, as a filter) only when there are two programs to tell apart.
-      const shown = programs.length > 1 ? programs : [];
+      const shown = programs.length > 1 ? programs : []; // two programs or more to tell apart, or no badge and no filter
       return html`
         ${failures.map(({ source, label }) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: [label, new URL(source).host].filter(Boolean).join(', ') })}</p>`)}
         ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}${this.refine.renderFailure(t)}
