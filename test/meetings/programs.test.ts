@@ -1,9 +1,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/meetings/meetings.define.js';
-import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
 import type { MeetingSource } from '../../src/meetings/sources.js';
 import { mount, mountLoaded } from '../support/mount.js';
+import { failToLoad } from '../support/failing-loader.js';
+import { RecoveryMeetings } from '../../src/meetings/meetings.js';
 
 // An AA intergroup's Meeting Guide feed, an Al-Anon one, and NA through a BMLT root server (test/support/bmlt-server.mjs:
 // `new` answers the tsml switcher with 3 meetings, Glebe Monday Night among them, which the AA feed lists too).
@@ -116,6 +117,21 @@ describe('<recovery-meetings> with an AA feed and an NA BMLT server', () => {
     await openFilters(el);
     expect(text(root(el).querySelector('#refine'))).not.to.contain('Program');
     await expect(el).to.be.accessible();
+  });
+
+  it('reports the BMLT source as failed when its reader cannot load, and lists the others', async () => {
+    const reader = failToLoad(RecoveryMeetings.loaders, 'bmlt');
+    const errored = oneEvent(document.body, 'recovery-error');
+    const sources = [
+      { url: AA, label: 'AA' },
+      { url: NA, label: 'NA' },
+    ];
+    const wrapper = mount(html`<recovery-meetings time-zone=${SYDNEY} .sources=${sources}></recovery-meetings>`);
+    await errored;
+    const el = wrapper.querySelector('recovery-meetings')!;
+    await waitUntil(() => root(el).querySelectorAll('[part~="meeting"]').length === 5, 'the AA meetings');
+    expect(reader.attempts()).to.equal(1);
+    expect(text(root(el).querySelector('.alert'))).to.contain('(NA, ');
   });
 
   it('reads the JSON attribute form and detects the BMLT root URL', async () => {
