@@ -70,6 +70,25 @@ describe('<recovery-meetings> with an AA feed and an NA BMLT server', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the chosen program in the page URL with url-state, and reads it back', async () => {
+    const before = location.href;
+    try {
+      const sources = [
+        { url: AA, label: 'AA' },
+        { url: NA, label: 'NA' },
+      ];
+      const { el } = await mountLoaded<RecoveryMeetings>(html`<recovery-meetings url-state time-zone=${SYDNEY} .sources=${sources}></recovery-meetings>`, 'recovery-meetings');
+      await openFilters(el);
+      [...root(el).querySelectorAll('#refine label')].find((l) => text(l) === 'AA')!.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('meetings-programs')).to.equal('AA');
+      const again = await mountLoaded<RecoveryMeetings>(html`<recovery-meetings url-state time-zone=${SYDNEY} .sources=${sources}></recovery-meetings>`, 'recovery-meetings');
+      expect(count(again.el), 'the 5 AA meetings, the shared one among them').to.equal('5 meetings');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('opens a meeting with its programs and the source’s "Request a change" link (http(s) and mailto only)', async () => {
     const { el } = await loaded([
       { url: AA, label: 'AA' },
