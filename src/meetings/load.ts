@@ -1,8 +1,8 @@
 /**
  * Loading meetings from one or more sources (Meeting Guide feeds, BMLT root servers) in parallel, or from the
  * center API's /meetings. A source that fails is reported beside the others' meetings; only when every source
- * fails is it an error. Each source's label becomes its meetings' program. The BMLT reader and the merging of
- * several sources are loaded only when a page needs them.
+ * fails is it an error. Each source's label becomes its meetings' program. The BMLT reader is loaded only for a
+ * BMLT source, and the merging (merge.ts) while the sources load.
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
@@ -36,7 +36,9 @@ async function read(source: ResolvedSource, { signal, lang, bmlt }: LoadOptions)
 }
 
 export async function loadMeetings(sources: ResolvedSource[], options: LoadOptions): Promise<LoadedMeetings> {
-  const merging = sources.length > 1 ? import('./merge.js') : undefined;
+  // Beside the sources, not after them; it also keeps slugs unique within one source.
+  const merging = import('./merge.js');
+  merging.catch(() => undefined); // its failure surfaces below, once awaited
   const results = await Promise.allSettled(sources.map((source) => read(source, options)));
   options.signal.throwIfAborted();
   const failures = results.flatMap((result, i) =>
@@ -44,7 +46,7 @@ export async function loadMeetings(sources: ResolvedSource[], options: LoadOptio
   );
   if (failures.length === results.length && failures.length > 0) throw failures[0]!.error;
   const loaded = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const meetings = merging ? (await merging).mergeSources(loaded.map((feed) => feed.meetings)) : (loaded[0]?.meetings ?? []);
+  const meetings = loaded.length ? (await merging).mergeSources(loaded.map((feed) => feed.meetings)) : [];
   return {
     meetings,
     skipped: loaded.reduce((sum, feed) => sum + feed.skipped, 0),

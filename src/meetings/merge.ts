@@ -1,5 +1,5 @@
 /**
- * Several sources in one list. Pure: no DOM. Loaded only when a page names more than one source.
+ * Sources in one list. Pure: no DOM. Loaded on demand, while the sources load (load.ts).
  *
  * The same meeting is often listed twice: an AA intergroup and an NA region both list the Monday night
  * meeting at the hospital, or two intergroups list a shared online meeting. It is shown once, with every
@@ -11,8 +11,8 @@
  *   150 m when both have them, else the same street (the address's first part), else the same location name,
  *   else neither has a place and they do not give two different links.
  * A source's own listings are never merged with each other: it knows its meetings apart. The first source's
- * listing is kept (its details, its feedback link); the programs are joined. Slugs that two sources share get a
- * suffix, so each meeting can still be opened on its own.
+ * listing is kept (its details, its feedback link); the programs are joined. A slug used twice (by two sources,
+ * or twice in one hand-made feed) gets a suffix, so each meeting can still be opened on its own.
  */
 import type { Meeting } from './normalize.js';
 

@@ -78,6 +78,11 @@ describe('mergeSources', () => {
     expect(merged.map((m) => m.slug)).to.deep.equal(['glebe', 'glebe-2', 'glebe-3']);
   });
 
+  it('gives a slug repeated within one source a suffix too', () => {
+    const merged = mergeSources([[listing({ slug: 'same', name: 'One' }), listing({ slug: 'same', name: 'Two', day: 2 })]]);
+    expect(merged.map((m) => m.slug)).to.deep.equal(['same', 'same-2']);
+  });
+
   it('keeps sources without labels unlabelled, and by-appointment meetings apart', () => {
     const merged = mergeSources([[listing({ time: undefined, day: undefined })], [listing({ time: undefined, day: undefined, name: 'Other' })]]);
     expect(merged.map((m) => [m.name, m.programs])).to.deep.equal([

@@ -199,6 +199,14 @@ describe('<recovery-meetings> with two labelled Meeting Guide feeds', () => {
     expect(row(el, 'Glebe Al-Anon Family Group')!.getAttribute('data-slug')).to.equal('glebe-monday-night-2');
   });
 
+  it('opens each of two meetings a single feed gives one slug', async () => {
+    const { el } = await mountLoaded<RecoveryMeetings>(
+      html`<recovery-meetings time-zone=${SYDNEY} src="/test/fixtures/meeting-guide/repeated-slug.json"></recovery-meetings>`,
+      'recovery-meetings',
+    );
+    expect([...root(el).querySelectorAll('[part~="meeting"]')].map((li) => li.getAttribute('data-slug')).sort()).to.deep.equal(['same', 'same-2']);
+  });
+
   it('keeps `src` as it was: unlabelled feeds, merged, no badges and no Program filter', async () => {
     const { el, detail } = await mountLoaded<RecoveryMeetings>(
       html`<recovery-meetings time-zone=${SYDNEY} src=${`${AA}, ${AL_ANON}`}></recovery-meetings>`,
