@@ -1,0 +1,250 @@
+// The meeting finder cold, as a visitor gets it (called by `npm run bench`, or alone: `node scripts/bench-cold.mjs`).
+// The CDN build (vite, as `npm run build:cdn`, into a temporary folder) is served over HTTP with gzip, and each run
+// is a fresh browser context opening a page with one <recovery-meetings src="…">, for: the real sussexaa feed,
+// a generated 2,000-meeting feed and a generated 20,000-meeting feed; and, as the baseline, the same page with an
+// empty feed (what loading the code alone costs). Each measured unthrottled and with the CPU throttled 4×
+// (CDP Emulation.setCPUThrottlingRate), RUNS runs, median and p90:
+//   - first rows: navigation start → the list (or, for the empty feed, its "no meetings" note) painted
+//     (recovery-load, then the next frame);
+//   - main thread to first rows / to settled: CDP Performance TaskDuration (all main-thread tasks, parsing and
+//     style included) at first rows, and once nothing has happened for a second;
+//   - DOM nodes and JS heap after a forced GC (CDP Performance Nodes, JSHeapUsedSize), JS bytes (gzip, as sent)
+//     and requests made before the first rows;
+//   - for the 20,000-meeting feed, unthrottled: a keystroke in the search box to the updated list.
+// `--profile <feed>` instead writes a CPU profile of one cold unthrottled run to results/cold-<feed>.cpuprofile
+// and prints the top functions by self time. Writes results/bench-cold.json and results/bench-cold.md.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from './browser.mjs';
+
+const RUNS = Number(process.env.COLD_RUNS ?? 9);
+const profileArg = process.argv.indexOf('--profile');
+const profileFeed = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
+
+// The CDN build, as `npm run build:cdn` makes it, but out of dist/ (which other builds own).
+const out = mkdtempSync(join(tmpdir(), 'cold-cdn-'));
+execFileSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+
+const sussex = readFileSync('test/fixtures/meeting-guide/sussexaa.json', 'utf8');
+/** A feed of `count` meetings made by varying the real ones (as bench.mjs does): new slugs, days and times. */
+function generatedFeed(count) {
+  const base = JSON.parse(sussex);
+  return JSON.stringify(
+    Array.from({ length: count }, (_, i) => {
+      const m = base[i % base.length];
+      return { ...m, slug: `${m.slug}-${i}`, day: i % 7, time: `${String(6 + (i % 16)).padStart(2, '0')}:${i % 2 ? '30' : '00'}` };
+    }),
+  );
+}
+const feeds = {
+  'empty.json': '[]',
+  'sussexaa.json': sussex,
+  'generated-2000.json': generatedFeed(2000),
+  'generated-20000.json': generatedFeed(20000),
+};
+
+const page = (feed) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cold</title>
+<meta name="viewport" content="width=device-width">
+<script>
+  // Set before the element's code: when its list (or its error) is on screen, and what was fetched by then.
+  window.cold = new Promise((resolve) => {
+    const done = (event) => requestAnimationFrame(() => setTimeout(() => {
+      const resources = performance.getEntriesByType('resource');
+      resolve({
+        ok: event.type === 'recovery-load', firstRowsMs: performance.now(), detail: event.detail,
+        requests: resources.length,
+        jsBytes: resources.filter((r) => r.name.endsWith('.js')).reduce((sum, r) => sum + r.encodedBodySize, 0),
+        rows: document.querySelector('recovery-meetings').shadowRoot.querySelectorAll('[part="meeting"]').length,
+      });
+    }));
+    document.addEventListener('recovery-load', done, { once: true });
+    document.addEventListener('recovery-error', done, { once: true });
+  });
+</script>
+<script type="module" src="/cdn/recovery-widgets.js"></script>
+</head><body><recovery-meetings src="/feeds/${feed}" time-zone="America/New_York"></recovery-meetings></body></html>`;
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
+const gz = new Map();
+function serveBody(res, req, type, body) {
+  if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(200, { 'Content-Type': type }).end(body);
+  let zipped = gz.get(body);
+  if (!zipped) gz.set(body, (zipped = gzipSync(body)));
+  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': zipped.length }).end(zipped);
+}
+const cdnFiles = new Map();
+for (const dir of ['', 'chunks']) {
+  for (const name of readdirSync(join(out, dir))) {
+    const path = join(out, dir, name);
+    if (statSync(path).isFile()) cdnFiles.set(`/cdn/${dir ? `${dir}/` : ''}${name}`, readFileSync(path));
+  }
+}
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname.startsWith('/page/')) return serveBody(res, req, 'text/html', page(url.pathname.slice(6)));
+  if (url.pathname.startsWith('/feeds/') && feeds[url.pathname.slice(7)] !== undefined) {
+    return serveBody(res, req, 'application/json', feeds[url.pathname.slice(7)]);
+  }
+  const file = cdnFiles.get(url.pathname);
+  if (file) return serveBody(res, req, types[extname(url.pathname)] ?? 'application/octet-stream', file);
+  res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+const version = browser.version();
+
+const metricsOf = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+/** One cold run: a fresh context and page. */
+async function coldRun(feed, { throttle = 1, keystrokes = 0, profile = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  await tab.goto(`${origin}/page/${feed}`, { waitUntil: 'commit' });
+  const first = await tab.evaluate(() => window.cold);
+  const atFirst = await metricsOf(cdp);
+  const result = { ...first, taskToFirstMs: atFirst.TaskDuration * 1000 };
+  if (profile) {
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    result.profile = cpu;
+  }
+  // Settled: a second with nothing new to do (the rest of the list, late chunks, type names).
+  await tab.waitForTimeout(1000 * Math.max(1, throttle / 2));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const settled = await metricsOf(cdp);
+  Object.assign(result, { taskToSettledMs: settled.TaskDuration * 1000, nodes: settled.Nodes, heapMB: settled.JSHeapUsedSize / 1048576 });
+  if (keystrokes && first.ok) {
+    result.keystrokes = await tab.evaluate(async (runs) => {
+      const el = document.querySelector('recovery-meetings');
+      const input = el.shadowRoot.querySelector('input[type="search"]');
+      const words = ['b', 'bo', 'boo', 'book', 'boo', 'bo', 'b', '', 'o', 'op', 'ope', 'open', 'ope', 'op', 'o', ''];
+      const samples = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        input.value = words[i % words.length];
+        input.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        samples.push(performance.now() - t0);
+      }
+      return samples;
+    }, keystrokes);
+  }
+  await context.close();
+  return result;
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+if (profileFeed) {
+  await coldRun(profileFeed); // the browser's own first start is not the element's cost
+  const { profile } = await coldRun(profileFeed, { profile: true });
+  mkdirSync('results', { recursive: true });
+  const path = `results/cold-${profileFeed.replace(/\.json$/, '')}.cpuprofile`;
+  writeFileSync(path, JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const interval = (profile.endTime - profile.startTime) / profile.samples.length / 1000;
+  for (const id of profile.samples) {
+    const { callFrame: f } = byId.get(id);
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + interval);
+  }
+  const top = [...self].filter(([k]) => !/^\((idle|program)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 15);
+  console.log(`CPU profile of one cold run (${profileFeed}) to first rows: ${path}\n`);
+  for (const [name, msSelf] of top) console.log(`${round(msSelf).toString().padStart(8)} ms  ${name}`);
+  await browser.close();
+  server.close();
+  rmSync(out, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const cases = [
+  ['empty.json', 'empty feed (baseline)'],
+  ['sussexaa.json', 'sussexaa (123 meetings)'],
+  ['generated-2000.json', 'generated, 2,000 meetings'],
+  ['generated-20000.json', 'generated, 20,000 meetings'],
+];
+await coldRun('empty.json'); // the browser's own first start
+const rows = [];
+let keystroke;
+for (const throttle of [1, 4]) {
+  for (const [feed, label] of cases) {
+    const runs = [];
+    const big = feed === 'generated-20000.json';
+    const n = big && throttle !== 1 ? Math.max(3, Math.ceil(RUNS / 3)) : RUNS; // 20,000 at 4× is slow: fewer runs
+    for (let i = 0; i < n; i++) runs.push(await coldRun(feed, { throttle, keystrokes: big && throttle === 1 ? 16 : 0 }));
+    const pick = (key) => runs.map((r) => r[key]);
+    const ok = runs.every((r) => r.ok);
+    const row = {
+      feed, label, throttle, runs: n, ok, bytes: Buffer.byteLength(feeds[feed]),
+      error: ok ? undefined : runs.find((r) => !r.ok)?.detail?.message,
+      rowsShown: runs[0].rows, requests: runs[0].requests, jsKB: round(runs[0].jsBytes / 1000),
+    };
+    for (const key of ['firstRowsMs', 'taskToFirstMs', 'taskToSettledMs', 'nodes', 'heapMB']) {
+      row[key] = { median: round(quantile(pick(key), 0.5)), p90: round(quantile(pick(key), 0.9)) };
+    }
+    if (big && throttle === 1 && ok) {
+      const samples = runs.flatMap((r) => r.keystrokes.slice(4)); // the first few warm the filter's code paths
+      keystroke = { median: round(quantile(samples, 0.5)), p90: round(quantile(samples, 0.9)), samples: samples.length };
+    }
+    rows.push(row);
+    console.log(`${label}, ${throttle}×: first rows ${row.firstRowsMs.median} ms (p90 ${row.firstRowsMs.p90}), main thread ${row.taskToFirstMs.median} ms${ok ? '' : `, FAILED: ${row.error}`}`);
+  }
+}
+await browser.close();
+server.close();
+rmSync(out, { recursive: true, force: true });
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, browser: `Chromium ${version} (headless)`, runs: RUNS, date: new Date().toISOString() };
+const baseline = (throttle) => rows.find((r) => r.feed === 'empty.json' && r.throttle === throttle);
+const table = (throttle) => [
+  `| feed (${throttle}× CPU) | first rows, median | p90 | × baseline | main thread to first rows | to settled | DOM nodes | heap after GC | JS (gzip) | requests | rows shown |`,
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.filter((r) => r.throttle === throttle).map((r) =>
+    r.ok
+      ? `| ${r.label} | ${r.firstRowsMs.median} ms | ${r.firstRowsMs.p90} ms | ${round(r.firstRowsMs.median / baseline(throttle).firstRowsMs.median, 2)}× | ${r.taskToFirstMs.median} ms | ${r.taskToSettledMs.median} ms | ${r.nodes.median} | ${r.heapMB.median} MB | ${r.jsKB} kB | ${r.requests} | ${r.rowsShown} |`
+      : `| ${r.label} | refused: ${r.error} | | | | | | | | | |`,
+  ),
+].join('\n');
+const two = rows.find((r) => r.feed === 'generated-2000.json' && r.throttle === 1);
+const twoSlow = rows.find((r) => r.feed === 'generated-2000.json' && r.throttle === 4);
+const targets = [
+  `| 2,000 meetings: first rows ≤ 2× the empty feed | ${round(two.firstRowsMs.median / baseline(1).firstRowsMs.median, 2)}× |`,
+  `| 2,000 meetings: main thread to first rows ≤ 100 ms (its cost over the empty feed) | ${two.taskToFirstMs.median} ms (${round(two.taskToFirstMs.median - baseline(1).taskToFirstMs.median)} ms over) |`,
+  `| 2,000 meetings at 4× CPU: first rows ≤ 1 s | ${twoSlow.firstRowsMs.median} ms |`,
+  `| 20,000 meetings: a keystroke ≤ 50 ms (median) | ${keystroke ? `${keystroke.median} ms (p90 ${keystroke.p90})` : 'not loaded'} |`,
+].join('\n');
+mkdirSync('results', { recursive: true });
+writeFileSync('results/bench-cold.json', `${JSON.stringify({ machine, rows, keystroke20000: keystroke }, null, 2)}\n`);
+const md = `# Cold start
+
+Written by \`node scripts/bench-cold.mjs\` (part of \`npm run bench\`; ${machine.browser}, ${machine.cpus} cores, ${machine.cpu}). Each run is a fresh browser context opening a page with one \`<recovery-meetings src>\`; the CDN build and the feed are served over HTTP with gzip. ${RUNS} runs per row (the 20,000-meeting feed at 4×: ${Math.max(3, Math.ceil(RUNS / 3))}). First rows: navigation start to the list painted. Main thread: every task on the page's main thread (CDP TaskDuration), parsing the page included, so the empty feed is the baseline. Settled: after a second with nothing to do, then a forced GC for the DOM nodes and the heap.
+
+${table(1)}
+
+${table(4)}
+
+| target | measured |
+|---|---:|
+${targets}
+`;
+writeFileSync('results/bench-cold.md', md);
+console.log(`\n${md}\nWritten to results/bench-cold.md and results/bench-cold.json.`);
