@@ -95,7 +95,7 @@ export function errorMessage(error: unknown, t: Translate): string {
     case 'invalid-shape':
       return t('error.unreadable');
     case 'too-large':
-      return t('error.tooLarge');
+      return t('error.tooLarge', { size: Math.round(((error as ResponseTooLargeError).limitBytes / 1048576) * 10) / 10 });
     case 'status': {
       const { status, retryAfterSeconds } = error as HttpStatusError;
       if (status === 429) return t('error.rateLimited', { count: retryAfterSeconds ?? 30 });
@@ -104,6 +104,11 @@ export function errorMessage(error: unknown, t: Translate): string {
       return t('error.generic');
     }
   }
+}
+
+/** Whether trying again can help: not when the answer is larger than the page accepts, which it will be again. */
+export function canRetry(error: unknown): boolean {
+  return !(error instanceof ResponseTooLargeError);
 }
 
 export function errorStatus(error: unknown): number | undefined {

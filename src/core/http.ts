@@ -30,7 +30,7 @@ export interface RequestOptions {
   retries?: number;
   /** First backoff delay in milliseconds, doubled for each retry (with jitter). Default 400. */
   retryDelayMs?: number;
-  /** Largest accepted body, in bytes. Default 8 MiB (a large intergroup feed is 2-3 MB). */
+  /** Largest accepted body, in bytes. Default `DEFAULT_MAX_BYTES`, 32 MiB. */
   maxBytes?: number;
 }
 
@@ -49,7 +49,12 @@ export interface JsonResponse<T> {
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRIES = 2;
 const DEFAULT_RETRY_DELAY_MS = 400;
-const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * 32 MiB: a large intergroup feed is 2-3 MB, a regional aggregate of 20,000 meetings 15-18 MB (over the old 8 MiB).
+ * The cold bench (results/bench-cold.md) loads 20,000 meetings with the heap and the time it reports: a phone holds
+ * that comfortably. Past 32 MiB, a feed is more likely a mistake than a list a visitor can use.
+ */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** GET a JSON document; with a schema, the result is validated (InvalidShapeError otherwise). */
 export async function getJson<T = unknown>(
@@ -160,8 +165,10 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     throw new ResponseTooLargeError(url, maxBytes);
   }
   if (!response.body) return '';
+  // Decoded as it arrives: the body is never held twice (the chunks and one copy of them all) beside its text.
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -171,15 +178,10 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
       await reader.cancel();
       throw new ResponseTooLargeError(url, maxBytes);
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const all = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 const NOT_JSON = Symbol('not json');

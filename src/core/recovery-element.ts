@@ -1,6 +1,6 @@
 import type { LoadController } from './load-controller.js';
 import { misuse } from './define-element.js';
-import { errorMessage, errorStatus, isAbortError } from './errors.js';
+import { canRetry, errorMessage, errorStatus, isAbortError } from './errors.js';
 import { RecoveryErrorEvent, RecoveryLoadEvent } from './events.js';
 import { RecoveryBase } from './recovery-base.js';
 import { renderError, renderLoading, statusStyles } from './status.js';
@@ -32,7 +32,7 @@ export abstract class RecoveryElement extends RecoveryBase {
     return load.render({
       pending: () => renderLoading(t),
       complete,
-      error: (error) => renderError(errorMessage(error, t), () => void load.run(), t),
+      error: (error) => renderError(errorMessage(error, t), canRetry(error) ? () => void load.run() : undefined, t),
     });
   }
 

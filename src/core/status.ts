@@ -6,7 +6,7 @@
  * each element's styles set `--recovery-skeleton-rows` and `--recovery-skeleton-row-height` to its own rows
  * (rows are 1rem apart). Screen readers hear the status text instead of the rows.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from './i18n/messages.js';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -22,10 +22,11 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<p part="empty" class="status" role="status">${message}</p>`;
 }
 
-export function renderError(message: string, onRetry: () => void, t: Translate): TemplateResult {
+/** Without `onRetry` (trying again cannot help), no retry button. */
+export function renderError(message: string, onRetry: (() => void) | undefined, t: Translate): TemplateResult {
   return html`<div part="error" class="status error" role="alert">
     <p>${message}</p>
-    <button type="button" part="retry" @click=${onRetry}>${t('status.retry')}</button>
+    ${onRetry ? html`<button type="button" part="retry" @click=${onRetry}>${t('status.retry')}</button>` : nothing}
   </div>`;
 }
 

@@ -23,14 +23,16 @@ export interface LoadOptions {
   /** The visitor's language: a BMLT server names its formats in it when it can. */
   lang: string;
   /** The BMLT reader's module (`./bmlt/index.js`), loaded for the first BMLT source. */
+  /** Largest feed accepted, in bytes (the HTTP client's default when left out). */
+  maxBytes?: number;
   bmlt: () => Promise<{ readBmlt: (url: string, options: { lang: string; signal: AbortSignal }) => Promise<NormalizedFeed> }>;
 }
 
-async function read(source: ResolvedSource, { signal, lang, bmlt }: LoadOptions): Promise<NormalizedFeed> {
+async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes }: LoadOptions): Promise<NormalizedFeed> {
   const feed =
     source.format === 'bmlt'
       ? await (await bmlt()).readBmlt(source.url, { lang, signal })
-      : normalizeMeetings(await getJson(source.url, { signal }), source.url);
+      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url);
   if (source.label) for (const meeting of feed.meetings) meeting.programs = [source.label];
   return feed;
 }

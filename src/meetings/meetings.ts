@@ -56,6 +56,9 @@ export class RecoveryMeetings extends RecoveryElement {
   /** Keep the filters and the open meeting in the page URL, for links and the back button. */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
+  /** Largest feed accepted, in bytes, per source (a regional feed of 20,000 meetings is about 15-18 MB). Default 32 MiB. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** `km` or `mi` for distances. Default: miles for English in the US and UK, else kilometres. */
   @property({ attribute: 'distance-unit' }) distanceUnit?: 'km' | 'mi';
 
@@ -100,11 +103,11 @@ export class RecoveryMeetings extends RecoveryElement {
   private readonly styled = <M extends { styles: CSSResult }>(module: M) => (addStyles(this, module.styles), module);
 
   private readonly data = new LoadController(this, {
-    args: () => [this.src, this.effectiveApi, this.meetings, this.sources] as const,
-    task: async ([src, api, , given], { signal }) => {
+    args: () => [this.src, this.effectiveApi, this.meetings, this.sources, this.maxBytes] as const,
+    task: async ([src, api, , given, maxBytes], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
       const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
-      const loaded = await loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt });
+      const loaded = await loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
       await names;
       return loaded;
     },
@@ -259,9 +262,7 @@ export class RecoveryMeetings extends RecoveryElement {
     return this.i18n.date(Date.UTC(2023, 0, 1 + day, 12), { weekday: 'long', timeZone: 'UTC' });
   }
 
-  private typeName(code: string): string {
-    return typeName(code, this.resolvedLang());
-  }
+  private readonly typeName = (code: string): string => typeName(code, this.resolvedLang());
 
   /** What the filters, the list and the parts read and do: one context for them all. */
   private context(zone = this.feedZone.zone, programs: string[] = []): FiltersContext & RefineContext & DaysContext {
@@ -292,8 +293,7 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   private attendanceLabel(meeting: Meeting): string {
-    const keys = { in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const;
-    return this.i18n.t(keys[meeting.attendance]);
+    return this.i18n.t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]);
   }
 
   /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */
