@@ -134,7 +134,7 @@ function recovery_widgets_provider_attributes() {
 		'time-zone'         => '' !== $settings['time_zone'] ? $settings['time_zone'] : recovery_widgets_site_time_zone(),
 		'theme'             => $settings['theme'],
 		// A property on the elements, not an attribute: assets/front.js hands it over (no inline script needed).
-		'data-crisis-lines' => ( $settings['no_crisis'] || $lines ) ? wp_json_encode( $lines ) : null,
+		'data-crisis-lines' => ( $settings['no_crisis'] || $lines ) ? wp_json_encode( $lines, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) : null,
 	);
 }
 
