@@ -287,17 +287,39 @@ echo wp_json_encode(array(
   });
 
   // --- the editor ------------------------------------------------------------------------------------------------
-  await check('the editor previews each block as the real element', async () => {
+  await check('the editor loads the elements only once a block is added, and previews it as the real element', async () => {
+    const problems = [];
+    const page = await newPage(problems);
+    await logIn(page, 'admin');
+    problems.length = 0; // the login page is WordPress's own
+    await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
+    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks && window.wp.blocks.getBlockType('recovery-widgets/events'));
+    await page.waitForTimeout(1000);
+    const early = page.requests.filter((url) => url.includes('/recovery-widgets/assets/') && !url.includes('/editor.js'));
+    if (early.length) problems.push(`before any block: ${early.join(', ')}`);
+    await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('recovery-widgets/events', { limit: 1 })));
+    await page.locator('.editor-styles-wrapper recovery-events [part~="event"]').first().waitFor({ timeout: 30_000 });
+    const shown = await page.locator('.editor-styles-wrapper recovery-events [part~="event"]').count();
+    if (shown !== 1) problems.push(`the preview shows ${shown} events with limit 1`);
+    await page.context().close();
+    return problems;
+  });
+  await check('the editor previews each of the four blocks as the real element', async () => {
     const problems = [];
     await admin.goto(`${site.url}/wp-admin/post.php?post=${pages.blocks}&action=edit`);
     for (const selector of ['recovery-meetings [part~="meeting"]', 'recovery-events [part~="event"]', 'recovery-milestone [part~="celebrations"]', 'recovery-stories [part~="story"]']) {
       await admin.locator(`.editor-styles-wrapper ${selector}`).first().waitFor({ timeout: 30_000 }).catch(() => problems.push(`no ${selector} in the editor`));
     }
     if (options.screenshots) {
-      mkdirSync(options.screenshots, { recursive: true });
+      // The events block selected, so the sidebar shows its options beside the preview.
+      await admin.evaluate(() => {
+        const block = window.wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'recovery-widgets/events');
+        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      });
       await admin.locator('.editor-styles-wrapper recovery-events').first().scrollIntoViewIfNeeded();
-      await admin.locator('.editor-styles-wrapper recovery-events').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await admin.mouse.wheel(0, -120);
       await admin.waitForTimeout(1000);
+      mkdirSync(options.screenshots, { recursive: true });
       await admin.screenshot({ path: join(options.screenshots, 'editor.png') });
     }
     return problems;

@@ -79,7 +79,9 @@ export async function startSite({ log = () => {} } = {}) {
   const processes = [];
   const site = { folder, root, processes, password: 'correct-horse-battery-staple' };
   try {
-    cpSync(WORDPRESS, root, { recursive: true, verbatimSymlinks: true });
+    // Dereferenced: Debian links a few files (underscore, backbone, getID3, the CA bundle) to its own packages by
+    // relative paths, which a copy elsewhere would break.
+    cpSync(WORDPRESS, root, { recursive: true, dereference: true });
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     execFileSync(which('mariadb-install-db'), ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], { stdio: 'ignore' });
     const mariadb = spawn(which('mariadbd'), ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(folder, 'mysqld.pid')}`, `--log-error=${join(folder, 'mysqld.err')}`, ...asRoot], { stdio: 'ignore' });
