@@ -133,7 +133,9 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
       }
     }
   }
-  occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || a.meeting.name.localeCompare(b.meeting.name));
+  // One collator for the whole sort: `localeCompare` builds one per call, and meetings at the same time are many.
+  const byName = new Intl.Collator().compare;
+  occurrences.sort((a, b) => a.start.getTime() - b.start.getTime() || byName(a.meeting.name, b.meeting.name));
   return { occurrences, byAppointment };
 }
 

@@ -20,8 +20,9 @@ import { meetingsStyles } from './meetings.styles.js';
 import type { DetailContext } from './detail/detail.js';
 import type { RefineContext } from './refine/refine.js';
 
-/** Rows rendered at first and per "show more": a long list stays quick on old phones. */
-const PAGE = 100;
+/** Rows rendered at first and per "show more": a long list stays quick on old phones. The first paint after the
+ * meetings arrive has only FIRST (more than a screenful); the rest of the page follows in the next frame. */
+const [PAGE, FIRST] = [100, 30];
 
 /**
  * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds and BMLT root servers.
@@ -67,7 +68,7 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private locating: 'idle' | 'busy' | 'failed' = 'idle';
   @state() private copied = false;
   @state() private now = new Date();
-  @state() private shownRows = PAGE;
+  @state() private shownRows = FIRST;
   @state() private filtersOpen = false;
 
   // The week's schedule depends on the meetings, the minute and the zone, not on the filters: kept between renders.
@@ -106,6 +107,7 @@ export class RecoveryMeetings extends RecoveryElement {
     args: () => [this.src, this.effectiveApi, this.meetings, this.sources, this.maxBytes] as const,
     task: async ([src, api, , given, maxBytes], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
+      void this.feedZone; // Intl's zone data (~25 ms, once) loads while the feed is on its way, not after it
       const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
       const loaded = await loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
       await names;
@@ -114,7 +116,7 @@ export class RecoveryMeetings extends RecoveryElement {
     // Given meetings show at once (their type names came before the update: see scheduleUpdate).
     given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [], programs: [] },
     onComplete: ({ meetings, skipped, failures }) => {
-      void this.reportLoaded(meetings.length, skipped);
+      void this.showPage().then(() => this.reportLoaded(meetings.length, skipped));
       for (const failure of failures) this.reportError(failure.error);
     },
     onError: (error) => this.reportError(error),
@@ -183,6 +185,13 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
+  /** After the first paint (or soon, in a tab that gets no frames), the rest of the page; `recovery-load` waits for it. */
+  private async showPage() {
+    await this.updateComplete;
+    if (typeof requestAnimationFrame === 'function') await new Promise((done) => (requestAnimationFrame(() => setTimeout(done)), setTimeout(done, 100)));
+    this.shownRows = Math.max(this.shownRows, PAGE);
+  }
+
   private setQuery(patch: Partial<MeetingQuery>, base = this.query) {
     this.query = { ...base, ...patch };
     this.shownRows = PAGE;
@@ -249,18 +258,13 @@ export class RecoveryMeetings extends RecoveryElement {
   };
 
   // A link's own jump cannot reach into a shadow root: the end of the list takes the focus itself.
-  private readonly skipList = (event: Event) => {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
-  };
+  private readonly skipList = (event: Event) => (event.preventDefault(), this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus());
 
   // Clearing keeps the visitor's position: it is not a filter, and "Stop using my location" says so.
   private readonly clearFilters = () => this.setQuery({ near: this.query.near }, {});
 
-  private dayName(day: number): string {
-    // 2023-01-01 was a Sunday: day 0.
-    return this.i18n.date(Date.UTC(2023, 0, 1 + day, 12), { weekday: 'long', timeZone: 'UTC' });
-  }
+  // 2023-01-01 was a Sunday: day 0.
+  private readonly dayName = (day: number) => this.i18n.date(Date.UTC(2023, 0, 1 + day, 12), { weekday: 'long', timeZone: 'UTC' });
 
   private readonly typeName = (code: string): string => typeName(code, this.resolvedLang());
 
@@ -280,7 +284,7 @@ export class RecoveryMeetings extends RecoveryElement {
       unit: this.unit,
       number: (value, options) => this.i18n.number(value, options),
       setLocating: (state) => (this.locating = state),
-      attendanceLabel: (meeting) => this.attendanceLabel(meeting),
+      attendanceLabel: (meeting) => t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]),
       open: (slug) => this.open(slug),
       when: (o) => meetingWhen(o.start, o.meeting.timeZone ?? zone, visitorZone, this.resolvedLang()),
       dayLabel: (start) => {
@@ -290,10 +294,6 @@ export class RecoveryMeetings extends RecoveryElement {
       nearestFirst: this.query.near ? this.refine.module?.nearestFirst : undefined,
       programs,
     };
-  }
-
-  private attendanceLabel(meeting: Meeting): string {
-    return this.i18n.t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]);
   }
 
   /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */

@@ -1,0 +1,18 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/meetings/meetings.define.js';
+import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
+import { mount } from '../support/mount.js';
+
+const SUSSEX = '/test/fixtures/meeting-guide/sussexaa.json';
+const listed = (el: RecoveryMeetings) => el.shadowRoot!.querySelectorAll('[part~="meeting"]').length;
+
+describe('<recovery-meetings> first rows', () => {
+  it('paints a screenful of rows first, then the rest of the first page before reporting the load', async () => {
+    const loaded = oneEvent(document.body, 'recovery-load');
+    const el = mount(html`<recovery-meetings src=${SUSSEX}></recovery-meetings>`).querySelector<RecoveryMeetings>('recovery-meetings')!;
+    await waitUntil(() => listed(el) > 0, 'the first rows', { interval: 2, timeout: 5000 });
+    expect(listed(el), 'the first paint: 30 rows, not 100').to.equal(30);
+    await loaded;
+    expect(listed(el), 'by recovery-load, the whole first page').to.equal(100);
+  });
+});
