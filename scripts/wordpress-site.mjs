@@ -20,7 +20,7 @@ export function missingPackages() {
   const missing = [];
   if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push('wordpress');
   if (!existsSync(join(WORDPRESS, 'wp-content/themes', THEME, 'style.css'))) missing.push('wordpress-theme-twentytwentyone');
-  if (!which('php')) missing.push('php-cli');
+  if (!which('php')) missing.push('php-cli', 'php-mysql');
   else if (!/^mysqli$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout)) missing.push('php-mysql');
   if (!which('mariadbd') || !which('mariadb-install-db')) missing.push('mariadb-server');
   return missing;
