@@ -2,7 +2,7 @@
  * Finding meetings: search, filters, and "what's next" from now. Pure: no DOM. Times are computed in each
  * meeting's own zone (or the finder's), on calendar dates, so DST weeks and overnight meetings come out right.
  */
-import { addDays, instantAt, todayIn, weekday, type CalendarDate } from '../core/time.js';
+import { addDays, instantAt, todayIn, weekday, zoneOffsetMinutes, type CalendarDate } from '../core/time.js';
 import type { Attendance, Meeting } from './normalize.js';
 
 export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
@@ -103,11 +103,22 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
   // Many meetings share a zone, a date and a time: each instant is worked out through Intl once.
   const todays = new Map<string, CalendarDate>();
   const instants = new Map<string, Date>();
+  // A zone's offset is the same two days either side of most dates: then every instant of that date is its wall
+  // time less that offset, with no more asking Intl (which a cold load spent ~15 ms on). Near a change, instantAt.
+  const steady = new Map<string, number | null>();
   const instant = (date: CalendarDate, minutes: number, meetingZone: string) => {
-    const key = `${meetingZone}|${date.year}-${date.month}-${date.day}|${minutes}`;
+    const day = `${meetingZone}|${date.year}-${date.month}-${date.day}`;
+    const key = `${day}|${minutes}`;
     let found = instants.get(key);
     if (!found) {
-      found = instantAt({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, meetingZone);
+      let offset = steady.get(day);
+      if (offset === undefined) {
+        const noon = Date.UTC(date.year, date.month - 1, date.day, 12);
+        const before = zoneOffsetMinutes(noon - 2 * 86_400_000, meetingZone);
+        steady.set(day, (offset = before === zoneOffsetMinutes(noon + 2 * 86_400_000, meetingZone) ? before : null));
+      }
+      const wall = { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+      found = offset === null ? instantAt(wall, meetingZone) : new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - offset * 60_000);
       instants.set(key, found);
     }
     return found;
