@@ -12,7 +12,7 @@
 // Run as root, it installs Debian's packages when they are missing; otherwise it skips, saying what to install.
 //   node scripts/test-wordpress.mjs [--screenshots=folder]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -101,6 +101,14 @@ async function startApi(origin) {
 // (A shortcode's value cannot hold its own quote character, so the value is in single quotes.)
 const HOSTILE = `Alumni "night" onmouseover="window.__xss=1" <script>window.__xss=2</script>`;
 const CRISIS = { label: 'Línea de ayuda de prueba', phone: '555-0100' };
+
+// Every PHP file of the plugin parses (php -l), before anything runs it.
+{
+  const phpFiles = (folder) => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? phpFiles(join(folder, entry.name)) : entry.name.endsWith('.php') ? [join(folder, entry.name)] : []));
+  const files = phpFiles(join(ROOT, 'wordpress/recovery-widgets'));
+  const broken = files.map((file) => spawnSync('php', ['-l', file], { encoding: 'utf8' })).filter((r) => r.status !== 0).map((r) => (r.stdout + r.stderr).trim());
+  report(`php -l on the plugin's ${files.length} PHP files`, broken);
+}
 
 const site = await startSite({ log: console.log });
 let api;
