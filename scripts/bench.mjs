@@ -11,7 +11,7 @@
 //     reached) and on the AA schedule, against a first day (no milestone reached).
 // And BMLT: normalizeBmlt on the 2,000-meeting fixture (with its formats and service bodies) against
 // normalizeMeetings on a generated Meeting Guide feed of 2,000 meetings; the issue's bar is 1.5 times.
-// Writes results/bench.json and results/bench.md.
+// Writes results/bench.json and results/bench.md; then runs scripts/bench-cold.mjs (results/bench-cold.*).
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -240,3 +240,6 @@ const bmltTable = [
 const otherTable = ['| element, case | median | p90 |', '|---|---:|---:|', ...otherRows.map((r) => `| ${r.step} | ${r.medianMs} ms | ${r.p90Ms} ms |`)].join('\n');
 writeFileSync('results/bench.md', `# Benchmarks\n\nWritten by \`npm run bench\` (${machine.browser}, ${machine.cpus} cores, ${machine.cpu}; ${RUNS} runs after ${WARMUP} warm-up runs; each baseline is measured in the same run).\n\n## Meeting finder\n\nJSON.parse of the same text is the baseline for normalizing.\n\n${table}\n\n## BMLT\n\nThe same number of meetings from a BMLT server's JSON answer (formats and service bodies included) and from a Meeting Guide feed.\n\n${bmltTable}\n\n## Events and milestone\n\nFrom giving a new element its data to its first render on screen.\n\n${otherTable}\n`);
 console.log(`${table}\n\n${bmltTable}\n\n${otherTable}\n\nWritten to results/bench.md and results/bench.json.`);
+
+// The finder cold, as a visitor gets it (a fresh browser context per run, the CDN build over HTTP): results/bench-cold.*.
+await import('./bench-cold.mjs');

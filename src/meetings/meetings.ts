@@ -116,7 +116,7 @@ export class RecoveryMeetings extends RecoveryElement {
     // Given meetings show at once (their type names came before the update: see scheduleUpdate).
     given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [], programs: [] },
     onComplete: ({ meetings, skipped, failures }) => {
-      void this.showPage().then(() => this.reportLoaded(meetings.length, skipped));
+      void this.reportLoaded(meetings.length, skipped).then(this.showPage);
       for (const failure of failures) this.reportError(failure.error);
     },
     onError: (error) => this.reportError(error),
@@ -185,12 +185,11 @@ export class RecoveryMeetings extends RecoveryElement {
     });
   }
 
-  /** After the first paint (or soon, in a tab that gets no frames), the rest of the page; `recovery-load` waits for it. */
-  private async showPage() {
-    await this.updateComplete;
+  /** After the first rows are painted (or soon, in a tab that gets no frames), the rest of the page. */
+  private readonly showPage = async () => {
     if (typeof requestAnimationFrame === 'function') await new Promise((done) => (requestAnimationFrame(() => setTimeout(done)), setTimeout(done, 100)));
     this.shownRows = Math.max(this.shownRows, PAGE);
-  }
+  };
 
   private setQuery(patch: Partial<MeetingQuery>, base = this.query) {
     this.query = { ...base, ...patch };

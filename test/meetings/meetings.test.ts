@@ -51,7 +51,7 @@ describe('<recovery-meetings> loading', () => {
     const { el, detail } = await loaded(html`<recovery-meetings src=${SUSSEX}></recovery-meetings>`);
     expect(detail).to.deep.equal({ total: 123, skipped: 0 });
     expect(count(el)).to.equal('123 meetings');
-    expect(listed(el)).to.have.length(100);
+    await waitUntil(() => listed(el).length === 100, 'the first page (30 rows come first)');
     const more = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Show 23 more meetings')!;
     more.click();
     await el.updateComplete;
