@@ -294,6 +294,25 @@ echo wp_json_encode(array(
     return ours.length ? [`loaded ${ours.join(', ')}`] : [];
   });
 
+  await check('under a block theme (Twenty Twenty-Three) the blocks show too, with the one module script', async () => {
+    site.php(`switch_theme('${site.blockTheme}');`);
+    try {
+      const problems = [];
+      const page = await newPage(problems);
+      const html = await (await page.goto(`${site.url}/?page_id=${pages.blocks}`)).text();
+      for (const selector of ['recovery-meetings [part~="meeting"]', 'recovery-events [part~="event"]', 'recovery-milestone [part~="celebrations"]', 'recovery-stories [part~="story"]']) {
+        await page.locator(selector).first().waitFor().catch(() => problems.push(`no ${selector}`));
+      }
+      const own = html.match(/<script[^>]*recovery-widgets[^>]*>/g) ?? [];
+      if (own.length !== 1 || !/type="module"/.test(own[0])) problems.push(`script tags: ${JSON.stringify(own)}`);
+      await page.waitForTimeout(300);
+      await page.context().close();
+      return problems;
+    } finally {
+      site.php(`switch_theme('${site.theme}');`);
+    }
+  });
+
   // --- the editor ------------------------------------------------------------------------------------------------
   await check('the editor loads the elements only once a block is added, and previews it as the real element', async () => {
     const problems = [];

@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const WORDPRESS = '/usr/share/wordpress';
-export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentyone', 'php-cli', 'php-mysql', 'mariadb-server'];
+export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentyone', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
 const THEME = 'twentytwentyone'; // a classic theme: the harder case (the script is enqueued after wp_head)
+const BLOCK_THEME = 'twentytwentythree'; // a block theme: templates render before wp_head
 
 const which = (name) => ['/usr/sbin', '/usr/bin', '/usr/local/bin', '/usr/local/sbin'].map((dir) => join(dir, name)).find(existsSync);
 
@@ -19,7 +20,9 @@ const which = (name) => ['/usr/sbin', '/usr/bin', '/usr/local/bin', '/usr/local/
 export function missingPackages() {
   const missing = [];
   if (!existsSync(join(WORDPRESS, 'wp-settings.php'))) missing.push('wordpress');
-  if (!existsSync(join(WORDPRESS, 'wp-content/themes', THEME, 'style.css'))) missing.push('wordpress-theme-twentytwentyone');
+  for (const theme of [THEME, BLOCK_THEME]) {
+    if (!existsSync(join(WORDPRESS, 'wp-content/themes', theme, 'style.css'))) missing.push(`wordpress-theme-${theme}`);
+  }
   if (!which('php')) missing.push('php-cli', 'php-mysql');
   else if (!/^mysqli$/m.test(spawnSync('php', ['-m'], { encoding: 'utf8' }).stdout)) missing.push('php-mysql');
   if (!which('mariadbd') || !which('mariadb-install-db')) missing.push('mariadb-server');
@@ -143,6 +146,7 @@ echo $result['user_id'];
     site.php = (code, args) => php(site, `<?php\nrequire getenv('WP_ROOT') . '/wp-load.php';\nwp_set_current_user(1);\n${code}`, args);
     site.debugLog = () => (existsSync(join(folder, 'debug.log')) ? readFileSync(join(folder, 'debug.log'), 'utf8') : '');
     site.theme = THEME;
+    site.blockTheme = BLOCK_THEME;
     site.close = async () => {
       for (const child of processes.reverse()) {
         if (child.exitCode === null) {

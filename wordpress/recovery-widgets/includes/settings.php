@@ -162,7 +162,7 @@ function recovery_widgets_field_time_zone() {
 		selected( $settings['time_zone'], '', false ),
 		esc_html(
 			'' === $site
-				? __( 'The site’s (an offset, not a place: each visitor’s own is used)', 'recovery-widgets' )
+				? __( 'The site’s: a UTC offset, so each visitor’s own', 'recovery-widgets' )
 				/* translators: %s: an IANA time zone such as America/New_York */
 				: sprintf( __( 'The site’s (%s)', 'recovery-widgets' ), $site )
 		)
