@@ -107,10 +107,10 @@ export class RecoveryMeetings extends RecoveryElement {
     args: () => [this.src, this.effectiveApi, this.meetings, this.sources, this.maxBytes] as const,
     task: async ([src, api, , given, maxBytes], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
-      void this.feedZone; // Intl's zone data (~25 ms, once) loads while the feed is on its way, not after it
       const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
-      const loaded = await loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
-      await names;
+      const loading = loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
+      void this.feedZone; // Intl's zone data (~25 ms, once) loads once the feed is asked for, not after it comes
+      const [loaded] = await Promise.all([loading, names]);
       return loaded;
     },
     // Given meetings show at once (their type names came before the update: see scheduleUpdate).
