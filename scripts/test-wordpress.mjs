@@ -127,6 +127,8 @@ $unzipped = unzip_file($argv[1], WP_PLUGIN_DIR);
 if (is_wp_error($unzipped)) { fwrite(STDERR, $unzipped->get_error_message()); exit(1); }
 $activated = activate_plugin('recovery-widgets/recovery-widgets.php');
 switch_theme('${site.theme}');
+// No avatars: WordPress would fetch the administrator's from gravatar.com on every admin page.
+update_option('show_avatars', 0);
 update_user_meta(1, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
 wp_insert_user(array('user_login' => 'editor', 'user_pass' => '${site.password}', 'role' => 'editor', 'user_email' => 'editor@example.org'));
 $page = function ($title, $content) {

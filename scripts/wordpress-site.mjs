@@ -124,7 +124,8 @@ require_once ABSPATH . 'wp-settings.php';
 `,
     );
     // PHP's server handles one request at a time unless told otherwise; the elements fetch their chunks in parallel.
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+    // Its workers are forked children: it leads its own process group, so that closing ends them too.
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { cwd: root, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
     let serverLog = '';
     server.stderr.on('data', (chunk) => (serverLog = (serverLog + chunk).slice(-20_000)));
     site.serverLog = () => serverLog;
@@ -151,7 +152,8 @@ echo $result['user_id'];
       for (const child of processes.reverse()) {
         if (child.exitCode === null) {
           const exited = new Promise((done) => child.once('exit', done));
-          child.kill('SIGTERM');
+          if (child.spawnargs.includes('-S')) process.kill(-child.pid, 'SIGTERM');
+          else child.kill('SIGTERM');
           await Promise.race([exited, new Promise((late) => setTimeout(late, 10_000))]);
         }
       }
@@ -159,7 +161,14 @@ echo $result['user_id'];
     };
     return site;
   } catch (error) {
-    for (const child of processes) child.kill('SIGKILL');
+    for (const child of processes) {
+      try {
+        if (child.spawnargs.includes('-S')) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     throw error;
   }
 }
