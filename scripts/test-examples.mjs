@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { tsImport } from 'tsx/esm/api';
 import { CHROME_ARGS, findChrome } from './browser.mjs';
+import { startReferenceApi } from './reference-api.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const options = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
@@ -61,31 +61,7 @@ async function pack() {
   return join(folder, filename);
 }
 
-/** The reference API, in memory with the demo center, allowing the given origin (CORS_ORIGINS) as a center's site. */
-async function startApi(origin) {
-  const load = (path) => tsImport(join(ROOT, path), import.meta.url);
-  const { createApp } = await load('demo/api/app.ts');
-  const { configFromEnv } = await load('demo/api/config.ts');
-  const { migrate, openPglite } = await load('demo/api/db.ts');
-  const { seedIfEmpty } = await load('demo/api/seed.ts');
-  const { scryptHasher } = await load('demo/api/passwords.ts');
-  const { serve } = await import('@hono/node-server');
-  const db = await openPglite();
-  await migrate(db);
-  await seedIfEmpty(db, new Date(), { hasher: scryptHasher(10) });
-  const config = { ...configFromEnv({ CORS_ORIGINS: origin, LOG_LEVEL: 'silent', SEED: '0' }), rateLimitWrites: 1_000_000 };
-  const server = serve({ fetch: createApp({ db, config, version: 'examples' }).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((ready) => (server.listening ? ready() : server.once('listening', ready)));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    db,
-    async close() {
-      server.closeAllConnections?.();
-      await new Promise((closed) => server.close(closed));
-      await db.close();
-    },
-  };
-}
+const startApi = (origin) => startReferenceApi(origin, 'examples');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 

@@ -16,9 +16,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { tsImport } from 'tsx/esm/api';
 import { CHROME_ARGS, findChrome } from './browser.mjs';
 import { PACKAGES, installPackages, missingPackages, startSite } from './wordpress-site.mjs';
+import { startReferenceApi } from './reference-api.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const options = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=')));
@@ -72,30 +72,7 @@ if (!existsSync(join(ROOT, 'dist/cdn/recovery-widgets.js'))) {
 process.stdout.write(run('node', ['scripts/build-wordpress.mjs']));
 const ZIP = join(ROOT, 'dist/wordpress/recovery-widgets.zip');
 
-/** The reference API, in memory with the demo center, answering CORS for the WordPress site only. */
-async function startApi(origin) {
-  const load = (path) => tsImport(join(ROOT, path), import.meta.url);
-  const { createApp } = await load('demo/api/app.ts');
-  const { configFromEnv } = await load('demo/api/config.ts');
-  const { migrate, openPglite } = await load('demo/api/db.ts');
-  const { seedIfEmpty } = await load('demo/api/seed.ts');
-  const { scryptHasher } = await load('demo/api/passwords.ts');
-  const { serve } = await import('@hono/node-server');
-  const db = await openPglite();
-  await migrate(db);
-  await seedIfEmpty(db, new Date(), { hasher: scryptHasher(10) });
-  const config = { ...configFromEnv({ CORS_ORIGINS: origin, LOG_LEVEL: 'silent', SEED: '0' }), rateLimitWrites: 1_000_000 };
-  const server = serve({ fetch: createApp({ db, config, version: 'wordpress' }).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((ready) => (server.listening ? ready() : server.once('listening', ready)));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    async close() {
-      server.closeAllConnections?.();
-      await new Promise((closed) => server.close(closed));
-      await db.close();
-    },
-  };
-}
+const startApi = (origin) => startReferenceApi(origin, 'wordpress');
 
 // The attribute a shortcode must carry through intact: quotes that would end it, and a script element.
 // (A shortcode's value cannot hold its own quote character, so the value is in single quotes.)
