@@ -321,7 +321,13 @@ add_action('send_headers', function () { if (isset($_GET['strict-csp'])) header(
     await logIn(page, 'admin');
     problems.length = 0; // the login page is WordPress's own
     await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
-    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks && window.wp.blocks.getBlockType('recovery-widgets/events'));
+    // The block editor is megabytes of script from PHP's built-in server: on a busy 2-core machine its first load
+    // took over 15 s (the default wait) once in CI.
+    await page.waitForFunction(
+      () => window.wp?.data?.select('core/block-editor')?.getBlocks && window.wp.blocks.getBlockType('recovery-widgets/events'),
+      undefined,
+      { timeout: 90_000 },
+    );
     await page.waitForTimeout(1000);
     const early = page.requests.filter((url) => url.includes('/recovery-widgets/assets/') && !url.includes('/editor.js'));
     if (early.length) problems.push(`before any block: ${early.join(', ')}`);

@@ -11,8 +11,7 @@
  */
 import { isValidTimeZone } from '../../core/time.js';
 import { phoneHref, safeHref } from '../../core/url.js';
-import { parseClock, type Attendance } from '../normalize.js';
-import type { BmltMeeting } from './index.js';
+import { parseClock, type Attendance, type Meeting as BmltMeeting } from '../normalize.js';
 
 /** A GetFormats row (the fields read here). */
 export interface BmltFormat {
