@@ -140,7 +140,7 @@ echo wp_json_encode(array(
   browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   const newPage = async (problems) => {
     const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Chicago', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
+    context.setDefaultTimeout(45_000); // WordPress's admin pages are slow to load on a busy 2-core machine
     const page = await context.newPage();
     page.requests = [];
     // Nothing may leave the machine: such a request is refused and noted.
