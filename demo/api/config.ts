@@ -105,7 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       mailRetentionDays: integer(env.MAIL_RETENTION_DAYS, 7),
       rejectedStoryRetentionDays: integer(env.STORY_RETENTION_DAYS, 30),
       pollMs: integer(env.MAIL_POLL_SECONDS, 15) * 1000,
-      leaseSeconds: integer(env.MAIL_LEASE_SECONDS, 120),
+      leaseSeconds: integer(env.MAIL_LEASE_SECONDS, 660), // longer than nodemailer's 10-minute socket timeout
       maxAttempts: integer(env.MAIL_MAX_ATTEMPTS, 8),
     },
   };

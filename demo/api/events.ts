@@ -353,7 +353,9 @@ export async function updateEvent(db: Database, id: string, changes: Partial<Eve
     }
     const changed = await lockEvent(tx, id);
     await promoteWaitlist(tx, changed, mail); // with the changed capacity
-    await tellGuests(tx, mail, changed, 'event-changed', `:${sha256(whenAndWhere(changed)).slice(0, 16)}`, whenAndWhere(changed) !== whenAndWhere(event));
+    // Each real change is its own cause (moving back to an earlier time is news too); an edit that leaves time and
+    // place as they were tells nobody.
+    await tellGuests(tx, mail, changed, 'event-changed', `:${newId()}`, whenAndWhere(changed) !== whenAndWhere(event));
   });
   mail?.wake();
   return getEvent(db, id);

@@ -85,7 +85,8 @@ async function sendManageLinks(db: Database, mailer: Mailer, eventId: string, em
   await db.transaction(async (tx) => {
     const [event] = await tx.query<EventRow>('select * from events where id = $1', [eventId]);
     const rsvps = await tx.query<RsvpRow>(
-      `select * from rsvps where event_id = $1 and lower(email) = $2 and status <> 'cancelled' and erased_at is null`,
+      `select r.* from rsvps r join events e on e.id = r.event_id
+        where r.event_id = $1 and lower(r.email) = $2 and r.status <> 'cancelled' and r.erased_at is null and e.ends_at > now()`,
       [eventId, email],
     );
     for (const rsvp of rsvps) {

@@ -67,6 +67,9 @@ export function startMail(config: ServerConfig, db: Database, mailer: Mailer, ad
   config.mail.publicUrl ??= address;
   mailer.start();
   if (config.mail.smtpUrl) log(`E-mail: sent through SMTP_URL, from ${config.mail.from}.`);
+  if (config.mail.smtpUrl && config.mail.publicUrl === address) {
+    log(`E-mail: PUBLIC_URL is not set, so unsubscribe links point at ${address}, which guests may not reach. Set PUBLIC_URL.`);
+  }
   else log('E-mail: not set up (no SMTP_URL); messages are kept in the outbox, which staff read in the console.');
   return startJobs(db, mailer, config.mail);
 }
@@ -97,7 +100,8 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'crea
   let stopJobs = () => {};
   server.listen(config.port, config.host, () => {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    const address = `http://${config.host}:${(server.address() as AddressInfo).port}`;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host; // an IPv6 address, e.g. ::
+    const address = `http://${host}:${(server.address() as AddressInfo).port}`;
     console.log(`recovery-widgets center API: ${address}/ (${where})`);
     for (const line of staffAccess) console.log(line);
     stopJobs = startMail(config, db, mailer, address);

@@ -146,6 +146,8 @@ export async function withdrawStory(db: Queryable, token: string): Promise<void>
     [sha256(token)],
   );
   if (rows.length === 0) throw notFound('This story');
+  // A message about it not yet sent goes too: it held the author's name and address.
+  await db.query(`delete from mail_outbox where idempotency_key = $1 and status <> 'sent'`, [`story-published:${(rows[0] as { id: string }).id}`]);
 }
 
 export async function listCelebrations(db: Queryable, month: string) {

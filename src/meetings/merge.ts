@@ -24,11 +24,19 @@ const fold = (value: string | undefined) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The conference link without what varies between listings of one room (subdomain, query, trailing slash). */
+/**
+ * The conference link without what varies between listings of one room (a subdomain such as `us02web.zoom.us`, the
+ * query, a trailing slash). A link to a site's front page names no room, and a country's second level (`co.uk`)
+ * is not a site: neither can make two meetings one.
+ */
 function linkKey(href: string | undefined): string | undefined {
   if (!href) return undefined;
   const url = new URL(href);
-  return `${url.hostname.split('.').slice(-2).join('.')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  const path = url.pathname.replace(/\/+$/, '');
+  if (!path) return undefined;
+  const labels = url.hostname.split('.');
+  const site = labels.slice(labels.length > 2 && labels[labels.length - 2]!.length <= 3 ? -3 : -2).join('.');
+  return `${site}${path}`.toLowerCase();
 }
 
 /** Metres between two points, near enough for "the same building" (equirectangular). */

@@ -143,6 +143,12 @@ describe('the waitlist, changes and cancellation', () => {
     await server.staff(`/staff/events/${event}`, { method: 'PATCH', body: { capacity: 40 } }); // not a change guests hear of
     const [, changed] = await smtp.waitFor(2);
     assert.match(changed!.mail.subject!, /^Changed: Community event, now /);
+    // Back to the first time is news as well (its message must not be mistaken for the first change's).
+    const first = (await server.staff(`/staff/events/${event}`)).body.event;
+    await server.staff(`/staff/events/${event}`, { method: 'PATCH', body: { start: new Date(Date.now() + 24 * 3_600_000).toISOString() } });
+    await server.staff(`/staff/events/${event}`, { method: 'PATCH', body: { start: first.start } });
+    await smtp.waitFor(4);
+    smtp.received.splice(2, 2); // the two changes back and forth, both told
 
     await server.staff(`/staff/events/${event}/cancel`, { method: 'POST' });
     const [, , cancelled] = await smtp.waitFor(3);

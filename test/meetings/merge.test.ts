@@ -33,6 +33,18 @@ describe('sameMeeting: one meeting listed by two sources', () => {
       true,
     ],
     [
+      'a link to a site’s front page names no room',
+      { name: 'Early Birds', conference_url: 'https://intergroup.example.org/' },
+      { name: 'Night Owls', conference_url: 'https://intergroup.example.org' },
+      false,
+    ],
+    [
+      'two sites under a country’s second level (co.uk) with one path',
+      { name: 'Early Birds', conference_url: 'https://one.co.uk/meet' },
+      { name: 'Night Owls', conference_url: 'https://two.co.uk/meet' },
+      false,
+    ],
+    [
       'two online meetings of one name with different links',
       { conference_url: 'https://zoom.example.org/j/1' },
       { conference_url: 'https://zoom.example.org/j/2' },

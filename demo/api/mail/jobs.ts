@@ -88,6 +88,10 @@ export async function eraseExpired(db: Database, config: MailConfig, now: Date):
       [now, new Date(now.getTime() - config.rsvpRetentionDays * DAY_MS)],
     );
     await tx.query(`delete from rsvp_links where rsvp_id in (select id from rsvps where erased_at is not null)`);
+    // Messages to erased guests that never went (held, waiting, failed) hold their names and addresses too.
+    await tx.query(
+      `delete from mail_outbox where status <> 'sending' and rsvp_id in (select id from rsvps where erased_at is not null)`,
+    );
     const stories = await tx.query(
       `update story_submissions set erased_at = $1, display_name = '', title = '', body = '', content_warning = null,
          recovery_years = null, email = null, original_title = null, original_body = null, staff_disclosure = null,

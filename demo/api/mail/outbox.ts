@@ -4,8 +4,10 @@
  * A message is written in the same transaction as the change that causes it (an RSVP, a cancellation), under an
  * idempotency key that names the cause (`confirmed:<rsvp id>`), so a cause yields one message however often it is
  * retried. After the commit the sender claims due messages (`for update skip locked`, so several instances never take
- * the same one), sends each through SMTP with nodemailer, and marks it sent. A claim is a lease: if the process dies
- * while sending, the message is due again when the lease ends and is sent then. The one window left is a crash after the
+ * the same one), one at a time, sends it through SMTP with nodemailer, and marks it sent. A claim is a lease: if the
+ * process dies while sending, the message is due again when the lease ends and is sent then. The lease (11 minutes by
+ * default) outlasts nodemailer's own 10-minute socket timeout, so a slow send is never claimed by a second instance;
+ * and only the latest claim may record the outcome. The one window left is a crash after the
  * mail server accepted a message and before it was marked sent; then it goes again, with the same Message-ID, which
  * mail systems use to drop the copy. Failures are retried with exponential back-off; a permanent refusal (SMTP 5xx)
  * or too many attempts make it dead, which staff see and can send again.
@@ -103,8 +105,8 @@ export function createMailer({
       // The text held private links: once sent, only the record stays (until it is pruned).
       await db.query(
         `update mail_outbox set status = 'sent', sent_at = $2, body_text = null, body_html = null, attachments = '[]',
-           headers = '{}', last_error = null where id = $1 and status = 'sending'`,
-        [row.id, now()],
+           headers = '{}', last_error = null where id = $1 and status = 'sending' and attempts = $3`,
+        [row.id, now(), row.attempts],
       );
       return true;
     } catch (error) {
@@ -113,8 +115,8 @@ export function createMailer({
       const dead = permanent || row.attempts >= config.maxAttempts;
       const reason = [code, responseCode, message].filter(Boolean).join(' ').slice(0, 500);
       await db.query(
-        `update mail_outbox set status = $2, last_error = $3, next_attempt_at = $4 where id = $1 and status = 'sending'`,
-        [row.id, dead ? 'dead' : 'pending', reason, new Date(now().getTime() + retryDelayMs(row.attempts))],
+        `update mail_outbox set status = $2, last_error = $3, next_attempt_at = $4 where id = $1 and status = 'sending' and attempts = $5`,
+        [row.id, dead ? 'dead' : 'pending', reason, new Date(now().getTime() + retryDelayMs(row.attempts)), row.attempts],
       );
       return false;
     }
@@ -131,7 +133,7 @@ export function createMailer({
             `update mail_outbox set status = 'sending', attempts = attempts + 1, next_attempt_at = $2
               where id in (select id from mail_outbox
                             where status in ('pending', 'sending') and next_attempt_at <= $1
-                            order by created_at limit 10 for update skip locked)
+                            order by created_at limit 1 for update skip locked)
               returning *`,
             [at, new Date(at.getTime() + config.leaseSeconds * 1000)],
           );

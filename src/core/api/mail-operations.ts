@@ -12,8 +12,8 @@ export const mailOperations: Operation[] = [
     path: '/events/{id}/manage-link',
     operationId: 'requestManageLink',
     summary:
-      'E-mail me my link: sends a fresh manage link to the address if it has an RSVP for this event that asked for ' +
-      'e-mail. The answer, and its timing, are the same either way.',
+      'E-mail me my link: sends a fresh manage link to the address if it has an RSVP for this event (asking is the ' +
+      'consent for that one message). The answer, and its timing, are the same either way.',
     tags: ['events'],
     parameters: [eventId],
     requestBody: 'ManageLinkRequest',
