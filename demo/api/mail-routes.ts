@@ -14,7 +14,8 @@ import { invalid } from './problems.js';
 import { RateLimiter } from './rate-limit.js';
 import { idParam, jsonBody } from './request.js';
 import { token } from '../../src/core/api/common.js';
-import { audit, type StaffDeps } from './staff-auth.js';
+import { audit, callerOf, type StaffDeps } from './staff-auth.js';
+import { AREAS } from '../../src/core/api/accounts.js';
 import { sha256 } from './tokens.js';
 import type { ServerConfig } from './config.js';
 import type { EventRow, RsvpRow } from './events.js';
@@ -68,7 +69,9 @@ export function mailRoutes(app: Hono, { db, config, mailer, staff }: { db: Datab
     if (status !== undefined && !MailStatusSchema.safeParse(status).success) {
       throw invalid('status', 'Must be held, pending, sending, sent or dead.');
     }
-    return c.json({ messages: await listMessages(db, status as MailStatus | undefined) });
+    // Story authors' names and addresses are for those who moderate stories (the form says staff questions only).
+    const stories = AREAS.stories.includes(callerOf(c).role);
+    return c.json({ messages: await listMessages(db, status as MailStatus | undefined, { stories }) });
   });
 
   app.post('/staff/mail/messages/:id/retry', async (c) => {

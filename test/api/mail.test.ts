@@ -297,6 +297,12 @@ describe('stories', () => {
     await server.staff(`/staff/submissions/${id}/approve`, { method: 'POST' });
     const [message] = await smtp.waitFor(1);
     assert.equal(message!.mail.subject, 'Su historia está en nuestro sitio');
+    // The author's address is for those who moderate stories: a coordinator's outbox leaves it out.
+    const coordinator = await server.as('coordinator');
+    const admin = await server.as('admin');
+    const inOutbox = async (caller: typeof admin) =>
+      ((await caller.call('/staff/mail/messages')).body.messages as Array<{ to: string }>).some((m) => m.to === 'sam@example.org');
+    assert.deepEqual([await inOutbox(coordinator), await inOutbox(admin)], [false, true]);
     await settle();
     assert.equal(smtp.received.length, 1);
   });

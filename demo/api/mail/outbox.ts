@@ -237,10 +237,12 @@ export async function mailSettings(db: Queryable, config: MailConfig): Promise<M
   };
 }
 
-export async function listMessages(db: Queryable, status?: MailStatus): Promise<MailMessage[]> {
+/** `stories`: whether the caller may see messages about stories (their authors' names and addresses). */
+export async function listMessages(db: Queryable, status: MailStatus | undefined, { stories }: { stories: boolean }): Promise<MailMessage[]> {
   const rows = await db.query<OutboxRow>(
-    `select * from mail_outbox where ($1::text is null or status = $1) order by created_at desc, id desc limit 500`,
-    [status ?? null],
+    `select * from mail_outbox where ($1::text is null or status = $1) and ($2 or kind not like 'story-%')
+      order by created_at desc, id desc limit 500`,
+    [status ?? null, stories],
   );
   return rows.map(toMessage);
 }

@@ -57,7 +57,9 @@ export const mailOperations: Operation[] = [
     method: 'get',
     path: '/staff/mail/messages',
     operationId: 'listMailMessages',
-    summary: 'The outbox, newest first: held (e-mail not set up), pending, sent or failed (dead) messages.',
+    summary:
+      'The outbox, newest first: held (e-mail not set up), pending, sent or failed (dead) messages. Messages about ' +
+      'stories only for roles that moderate them.',
     tags: ['staff', 'mail'],
     staff: coordinators,
     parameters: [
