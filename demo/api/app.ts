@@ -174,7 +174,7 @@ export function createApp({ db, config, basePath = '', version = '0.0.0', now = 
     const key = idempotencyKey(c);
     const request = await jsonBody(c, RsvpRequestSchema);
     if (request.emailMe && !config.mail.emailUpdates) throw invalid('emailMe', 'This center does not send e-mail about RSVPs.');
-    if (request.emailMe && request.page && !pageAllowed(request.page, config.corsOrigins, config.mail.siteOrigins, config.mail.publicUrl, c.req.url)) {
+    if (request.emailMe && request.page && !pageAllowed(request.page, config, c.req.url)) {
       throw invalid('page', "Must be a page on one of the center's sites.");
     }
     const { replayed, ...rsvp } = await events.createRsvp(db, id, request, key, mail);

@@ -30,7 +30,7 @@ export function mailRoutes(app: Hono, { db, config, mailer, staff }: { db: Datab
     const eventId = idParam(c, 'id', 'This event');
     const request = await jsonBody(c, ManageLinkRequestSchema);
     await events.getEvent(db, eventId); // 404 for an unknown event: that is public anyway
-    if (!pageAllowed(request.page, config.corsOrigins, config.mail.siteOrigins, config.mail.publicUrl, c.req.url)) {
+    if (!pageAllowed(request.page, config, c.req.url)) {
       throw invalid('page', "Must be a page on one of the center's sites.");
     }
     // The answer goes before the lookup, so it is the same, and as quick, whether or not there is such an RSVP.

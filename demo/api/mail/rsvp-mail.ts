@@ -3,6 +3,7 @@
  * who ticked "e-mail me about this RSVP" and gave an address; never otherwise.
  */
 import type { MailKind } from '../../../src/core/api/mail.js';
+import type { ServerConfig } from '../config.js';
 import type { Queryable } from '../db.js';
 import { newToken, sha256 } from '../tokens.js';
 import { composeRsvpMail, mailLang, type EventFacts } from './messages.js';
@@ -111,9 +112,10 @@ export async function queueRsvpMail(
  * Without PUBLIC_URL, the API's own origin counts only on a loopback host (the demo, tests): a Host header can be
  * forged, and links in a center's e-mail must never be steered elsewhere.
  */
-export function pageAllowed(page: string, corsOrigins: string[], siteOrigins: string[], publicUrl: string | undefined, requestUrl: string): boolean {
+export function pageAllowed(page: string, config: Pick<ServerConfig, 'corsOrigins' | 'mail'>, requestUrl: string): boolean {
   const origin = new URL(page).origin;
-  if (corsOrigins.includes(origin) || siteOrigins.includes(origin)) return true;
+  const { siteOrigins, publicUrl } = config.mail;
+  if (config.corsOrigins.includes(origin) || siteOrigins.includes(origin)) return true;
   if (publicUrl) return new URL(publicUrl).origin === origin;
   const own = new URL(requestUrl);
   return own.origin === origin && ['localhost', '127.0.0.1', '[::1]'].includes(own.hostname);
