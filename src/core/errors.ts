@@ -94,8 +94,13 @@ export function errorMessage(error: unknown, t: Translate): string {
     case 'not-json':
     case 'invalid-shape':
       return t('error.unreadable');
-    case 'too-large':
-      return t('error.tooLarge', { size: Math.round(((error as ResponseTooLargeError).limitBytes / 1048576) * 10) / 10 });
+    case 'too-large': {
+      // Under 1 MiB in kB of 1000 bytes (max-bytes="50000" reads "50 kB", not "0 MB"), else in MB of 2^20 (the
+      // default 32 MiB reads "32 MB"); one decimal at most, written for the language by `t` ("2,5 kB").
+      const bytes = (error as ResponseTooLargeError).limitBytes;
+      const mb = bytes >= 1048576;
+      return t('error.tooLarge', { size: Math.round(bytes / (mb ? 104857.6 : 100)) / 10, unit: mb ? 'MB' : 'kB' });
+    }
     case 'status': {
       const { status, retryAfterSeconds } = error as HttpStatusError;
       if (status === 429) return t('error.rateLimited', { count: retryAfterSeconds ?? 30 });

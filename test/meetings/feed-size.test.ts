@@ -32,6 +32,26 @@ describe('<recovery-meetings> feed size', () => {
     }
   });
 
+  it('names a small limit in kB, with the number written for the language (not "0 MB")', async () => {
+    for (const [lang, maxBytes, limit] of [
+      ['en', 50_000, '(50 kB at most)'],
+      ['es', 50_000, '(50 kB como máximo)'],
+      ['es', 2_500, '(2,5 kB como máximo)'],
+      ['en', 1_572_864, '(1.5 MB at most)'],
+      ['es', 1_572_864, '(1,5 MB como máximo)'],
+    ] as const) {
+      const errored = oneEvent(document.body, 'recovery-error');
+      const wrapper = mount(html`<recovery-meetings lang=${lang} max-bytes=${maxBytes} src=${big(maxBytes + 60_000)}></recovery-meetings>`);
+      await errored;
+      const el = wrapper.querySelector('recovery-meetings')!;
+      const shown = () => root(el).querySelector('[role="alert"][part~="error"]');
+      await waitUntil(shown, `the error shown (${lang}, ${maxBytes} bytes)`);
+      expect(text(shown()), `${lang}, ${maxBytes} bytes`).to.include(limit);
+      expect(root(el).querySelector('[part~="retry"]'), 'no retry button').to.equal(null);
+      wrapper.remove();
+    }
+  });
+
   it('max-bytes is a setting: raised, the same feed loads', async () => {
     const src = big(1_500_000);
     const errored = oneEvent(document.body, 'recovery-error');

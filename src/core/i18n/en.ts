@@ -20,7 +20,7 @@ export const core = {
     other: 'There were too many tries. Please wait {count} seconds and try again.',
   },
   'error.unreadable': 'The information we received could not be read.',
-  'error.tooLarge': 'This information is larger than this page accepts ({size} MB at most), so it cannot be shown here.',
+  'error.tooLarge': 'This information is larger than this page accepts ({size} {unit} at most), so it cannot be shown here.',
   'error.generic': 'Something went wrong. Please try again.',
   'time.yourZone': 'Times are shown in your time zone ({zone}).',
 } as const;

@@ -18,7 +18,7 @@ const core: NamespaceMessages<'core'> = {
     other: 'Hubo demasiados intentos. Espere {count} segundos e intente de nuevo.',
   },
   'error.unreadable': 'No pudimos leer la información que recibimos.',
-  'error.tooLarge': 'Esta información supera lo que esta página acepta ({size} MB como máximo), así que no se puede mostrar aquí.',
+  'error.tooLarge': 'Esta información supera lo que esta página acepta ({size} {unit} como máximo), así que no se puede mostrar aquí.',
   'error.generic': 'Algo salió mal. Intente de nuevo.',
   'time.yourZone': 'Los horarios se muestran en su zona horaria ({zone}).',
 };
