@@ -111,6 +111,25 @@ export const ErrorState: Story = {
   },
 };
 
+const large: FakeServer = { calls: 0 };
+
+export const TooLarge: Story = {
+  name: 'Error (feed too large)',
+  // A feed over the size the page accepts (`max-bytes`, here 50 kB; 32 MiB by default): the notice names the
+  // limit, and offers no retry, since the same feed would be refused again.
+  beforeEach: fakeServer('/__stories__/large.json', () => new Response(JSON.stringify(sussex)), large),
+  render: () => html`<recovery-meetings max-bytes="50000" src="/__stories__/large.json"></recovery-meetings>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await view(canvasElement);
+    await waitFor(() =>
+      expect(text(root.querySelector('[part~="error"] p'))).toBe(
+        'This information is larger than this page accepts (50 kB at most), so it cannot be shown here.',
+      ),
+    );
+    await expect(root.querySelector('[part~="retry"]')).toBeNull();
+  },
+};
+
 export const Spanish: Story = {
   render: () => html`<recovery-meetings lang="es" time-zone="America/New_York" .meetings=${times}></recovery-meetings>`,
   play: async ({ canvasElement }) => {
