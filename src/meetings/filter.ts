@@ -2,7 +2,7 @@
  * Finding meetings: search, filters, and "what's next" from now. Pure: no DOM. Times are computed in each
  * meeting's own zone (or the finder's), on calendar dates, so DST weeks and overnight meetings come out right.
  */
-import { addDays, instantAt, todayIn, weekday, zoneOffsetMinutes, type CalendarDate } from '../core/time.js';
+import { addDays, instantAt, todayIn, weekday, zoneOffsetMinutes } from '../core/time.js';
 import type { Attendance, Meeting } from './normalize.js';
 
 export type TimeOfDay = 'morning' | 'midday' | 'evening' | 'night';
@@ -92,6 +92,45 @@ export interface Schedule {
   byAppointment: Meeting[];
 }
 
+interface ZoneDays {
+  /** Today's weekday in the zone. */
+  weekday: number;
+  /** The instant (ms) at which the zone's clocks read `minutes` after midnight, `dayOffset` days from today. */
+  at: (dayOffset: number, minutes: number) => number;
+}
+
+/**
+ * One zone's days around `now`. A zone's offset is the same two days either side of most dates: then a wall time
+ * of that date is plain arithmetic, and Intl (slow, and a cold load's main cost here) is asked only twice per date.
+ * Near a change of offset, `instantAt` decides.
+ */
+function zoneDays(zone: string, now: Date): ZoneDays {
+  const today = todayIn(zone, now);
+  const midnight = Date.UTC(today.year, today.month - 1, today.day); // today's wall midnight, read as if UTC
+  const noonOffsets = new Map<number, number>();
+  const noonOffset = (dayOffset: number) => {
+    let offset = noonOffsets.get(dayOffset);
+    if (offset === undefined) noonOffsets.set(dayOffset, (offset = zoneOffsetMinutes(midnight + dayOffset * DAY_MS + 12 * 3_600_000, zone)));
+    return offset;
+  };
+  const steady = new Map<number, number | null>();
+  return {
+    weekday: weekday(today),
+    at: (dayOffset, minutes) => {
+      let offset = steady.get(dayOffset);
+      if (offset === undefined) {
+        const before = noonOffset(dayOffset - 2);
+        steady.set(dayOffset, (offset = before === noonOffset(dayOffset + 2) ? before : null));
+      }
+      if (offset !== null) return midnight + dayOffset * DAY_MS + (minutes - offset) * 60_000;
+      const date = addDays(today, dayOffset);
+      return instantAt({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, zone).getTime();
+    },
+  };
+}
+
+const DAY_MS = 86_400_000;
+
 /**
  * The coming week of every meeting: each meeting day's next occurrence from `now` in the meeting's zone (or
  * `zone`), a meeting under way (an overnight one from yesterday too) marked `inProgress`. It depends only on the
@@ -100,46 +139,25 @@ export interface Schedule {
 export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone: string }): Schedule {
   const occurrences: Occurrence[] = [];
   const byAppointment: Meeting[] = [];
-  // Many meetings share a zone, a date and a time: each instant is worked out through Intl once.
-  const todays = new Map<string, CalendarDate>();
-  const instants = new Map<string, Date>();
-  // A zone's offset is the same two days either side of most dates: then every instant of that date is its wall
-  // time less that offset, with no more asking Intl (which a cold load spent ~15 ms on). Near a change, instantAt.
-  const steady = new Map<string, number | null>();
-  const instant = (date: CalendarDate, minutes: number, meetingZone: string) => {
-    const day = `${meetingZone}|${date.year}-${date.month}-${date.day}`;
-    const key = `${day}|${minutes}`;
-    let found = instants.get(key);
-    if (!found) {
-      let offset = steady.get(day);
-      if (offset === undefined) {
-        const noon = Date.UTC(date.year, date.month - 1, date.day, 12);
-        const before = zoneOffsetMinutes(noon - 2 * 86_400_000, meetingZone);
-        steady.set(day, (offset = before === zoneOffsetMinutes(noon + 2 * 86_400_000, meetingZone) ? before : null));
-      }
-      const wall = { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60 };
-      found = offset === null ? instantAt(wall, meetingZone) : new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - offset * 60_000);
-      instants.set(key, found);
-    }
-    return found;
-  };
+  const nowMs = now.getTime();
+  // A finder's meetings name few zones: each zone's calendar around today is worked out once (see zoneDays).
+  const zones = new Map<string, ZoneDays>();
   for (const meeting of meetings) {
     if (meeting.days.length === 0 || meeting.start === undefined) {
       byAppointment.push(meeting);
       continue;
     }
     const meetingZone = meeting.timeZone ?? zone;
-    let today = todays.get(meetingZone);
-    if (!today) todays.set(meetingZone, (today = todayIn(meetingZone, now)));
+    let days = zones.get(meetingZone);
+    if (!days) zones.set(meetingZone, (days = zoneDays(meetingZone, now)));
     for (const day of meeting.days) {
-      const ahead = (day - weekday(today) + 7) % 7;
+      const ahead = (day - days.weekday + 7) % 7;
       // Yesterday's overnight meeting may still be running; otherwise this week's or, if it is over, next week's.
       for (const offset of [ahead - 7, ahead, ahead + 7]) {
-        const date = addDays(today, offset);
-        const end = instant(meeting.overnight ? addDays(date, 1) : date, meeting.end!, meetingZone);
-        if (end.getTime() <= now.getTime()) continue;
-        const start = instant(date, meeting.start, meetingZone);
-        occurrences.push({ meeting, day, start, end, inProgress: start.getTime() <= now.getTime() });
+        const end = days.at(meeting.overnight ? offset + 1 : offset, meeting.end!);
+        if (end <= nowMs) continue;
+        const start = days.at(offset, meeting.start);
+        occurrences.push({ meeting, day, start: new Date(start), end: new Date(end), inProgress: start <= nowMs });
         break;
       }
     }

@@ -65,10 +65,11 @@ export function sameMeeting(a: Meeting, b: Meeting): boolean {
 
 /** The sources' meetings in one list, in source order, each meeting once with the programs of all its listings. */
 export function mergeSources(sources: Meeting[][]): Meeting[] {
+  const unique = uniqueSlugs();
+  if (sources.length === 1) return sources[0]!.map(unique); // nothing to compare: the common case, kept quick for a cold load
   const merged: Meeting[] = [];
   // Listings that may match share days and a start: only those are compared.
   const byWhen = new Map<string, Array<{ meeting: Meeting; source: number; index: number }>>();
-  const slugs = new Set<string>();
   sources.forEach((meetings, source) => {
     for (const meeting of meetings) {
       const when = `${meeting.days.join()}|${meeting.start}`;
@@ -80,13 +81,21 @@ export function mergeSources(sources: Meeting[][]): Meeting[] {
         if (programs.length) merged[twin.index] = { ...kept, programs };
         continue;
       }
-      let slug = meeting.slug;
-      for (let n = 2; slugs.has(slug); n++) slug = `${meeting.slug}-${n}`;
-      slugs.add(slug);
       candidates.push({ meeting, source, index: merged.length });
       byWhen.set(when, candidates);
-      merged.push(slug === meeting.slug ? meeting : { ...meeting, slug });
+      merged.push(unique(meeting));
     }
   });
   return merged;
+}
+
+/** Makes each slug unique, in order ("glebe", "glebe-2"): a slug opens one meeting. */
+function uniqueSlugs(): (meeting: Meeting) => Meeting {
+  const slugs = new Set<string>();
+  return (meeting) => {
+    let slug = meeting.slug;
+    for (let n = 2; slugs.has(slug); n++) slug = `${meeting.slug}-${n}`;
+    slugs.add(slug);
+    return slug === meeting.slug ? meeting : { ...meeting, slug };
+  };
 }

@@ -200,34 +200,44 @@ function normalizeOne(record: unknown): Meeting | undefined {
   // Checked again where the link is made (detail/): here only kept when they look like addresses.
   const feedbackEmails = Array.isArray(r.feedback_emails) ? r.feedback_emails.filter((e) => text(e, 254)?.includes('@')).slice(0, 5) : [];
 
-  const meeting: Meeting = {
-    slug,
-    name,
-    days,
-    ...(start !== undefined && { start, end }),
-    overnight: start !== undefined && end !== undefined && end <= start,
-    ...(timeZone && { timeZone }),
-    types,
-    attendance,
-    temporarilyClosed,
-    ...(webConference && { conferenceUrl: webConference }),
-    ...(webConference && text(r.conference_url_notes) && { conferenceUrlNotes: text(r.conference_url_notes) }),
-    ...(conferencePhone && { conferencePhone, conferencePhoneText: text(r.conference_phone, 100) }),
-    ...(conferencePhone && text(r.conference_phone_notes) && { conferencePhoneNotes: text(r.conference_phone_notes) }),
-    ...(text(r.location, 200) && { location: text(r.location, 200) }),
-    ...(text(r.location_notes) && { locationNotes: text(r.location_notes) }),
-    ...(address && { address }),
-    approximate,
-    regions,
-    ...(hasPosition && { latitude, longitude }),
-    ...(text(r.group, 200) && { group: text(r.group, 200) }),
-    ...(text(r.notes) && { notes: text(r.notes) }),
-    ...(website && /^https?:/.test(website) && { website }),
-    ...(text(r.email, 254)?.includes('@') && { email: text(r.email, 254) }),
-    ...(feedbackUrl && /^(https?|mailto):/.test(feedbackUrl) && { feedbackUrl }),
-    ...(feedbackEmails.length > 0 && { feedbackEmails }),
-    searchText: '',
-  };
+  // Set one by one rather than spread from optional parts: a cold load builds thousands, and spreading costs
+  // an object per part. Fields a record lacks stay absent, not undefined.
+  const meeting: Meeting = { slug, name, days, overnight: false, types, attendance, temporarilyClosed, approximate, regions, searchText: '' };
+  if (start !== undefined) {
+    meeting.start = start;
+    meeting.end = end;
+    meeting.overnight = end! <= start;
+  }
+  if (timeZone) meeting.timeZone = timeZone;
+  if (webConference) {
+    meeting.conferenceUrl = webConference;
+    const notes = text(r.conference_url_notes);
+    if (notes) meeting.conferenceUrlNotes = notes;
+  }
+  if (conferencePhone) {
+    meeting.conferencePhone = conferencePhone;
+    meeting.conferencePhoneText = text(r.conference_phone, 100);
+    const notes = text(r.conference_phone_notes);
+    if (notes) meeting.conferencePhoneNotes = notes;
+  }
+  const location = text(r.location, 200);
+  if (location) meeting.location = location;
+  const locationNotes = text(r.location_notes);
+  if (locationNotes) meeting.locationNotes = locationNotes;
+  if (address) meeting.address = address;
+  if (hasPosition) {
+    meeting.latitude = latitude;
+    meeting.longitude = longitude;
+  }
+  const group = text(r.group, 200);
+  if (group) meeting.group = group;
+  const notes = text(r.notes);
+  if (notes) meeting.notes = notes;
+  if (website && /^https?:/.test(website)) meeting.website = website;
+  const email = text(r.email, 254);
+  if (email?.includes('@')) meeting.email = email;
+  if (feedbackUrl && /^(https?|mailto):/.test(feedbackUrl)) meeting.feedbackUrl = feedbackUrl;
+  if (feedbackEmails.length > 0) meeting.feedbackEmails = feedbackEmails;
   meeting.searchText = fold(
     [meeting.name, meeting.location, meeting.group, meeting.address, ...regions, meeting.notes, meeting.locationNotes]
       .filter(Boolean)
