@@ -1,5 +1,31 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { viteMinifyLitCss } from './scripts/minify-lit-css.mjs';
+
+const ENTRY = resolve('src/define.ts');
+
+/**
+ * The file carries all that any element needs for its first render, so that a visitor's browser asks for the feed
+ * right after this one file (a round trip or more sooner on a phone): the modules it shares with the parts loaded
+ * on demand stay in it (Rolldown may add exports to it for them; it has none of its own), and those parts import
+ * them back from `../recovery-widgets.js`. Vite's library mode keeps entry signatures strict, which instead put
+ * them in a dozen chunks that the browser found only once this file had arrived. As the parts import it by its
+ * plain URL, a page that loads it by another (`?v=2`, `#…`) would run it twice; it says so in the console.
+ */
+const oneRequestEntry: Plugin = {
+  name: 'recovery-widgets:one-request-entry',
+  apply: 'build',
+  options(options) {
+    const input = options.input;
+    const inputs = typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {});
+    if (inputs.length === 1 && inputs[0] !== undefined && resolve(inputs[0]) === ENTRY) return { ...options, preserveEntrySignatures: 'allow-extension' };
+  },
+  banner(chunk) {
+    return chunk.isEntry && chunk.facadeModuleId === ENTRY
+      ? '/[?#]/.test(import.meta.url)&&console.warn("recovery-widgets: load "+import.meta.url.replace(/[?#].*/,"")+" by that plain URL: its parts loaded on demand import it by that URL, and would run a second copy.");'
+      : '';
+  },
+};
 
 /**
  * The CDN build: one minified file that registers every element, with lit bundled in, for
@@ -7,7 +33,7 @@ import { viteMinifyLitCss } from './scripts/minify-lit-css.mjs';
  * lit as a dependency.) The demo's dev server (`npm start`) uses this file's defaults too.
  */
 export default defineConfig({
-  plugins: [viteMinifyLitCss],
+  plugins: [viteMinifyLitCss, oneRequestEntry],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
