@@ -47,6 +47,8 @@ export function phoneHref(phone: unknown): string | undefined {
   const trimmed = phone.trim().replace(/^tel:/i, '');
   const dialable = (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/[^0-9,;*#]/g, '');
   if ((dialable.match(/[0-9]/g) ?? []).length < 3) return undefined;
-  // `#` starts a fragment in a URL; it must be escaped to reach the dialer.
-  return safeHref(`tel:${dialable.replace(/#/g, '%23')}`);
+  // `#` starts a fragment in a URL; it must be escaped to reach the dialer. What is left is digits, `+,;*` and
+  // `%23`, which the URL parser would return unchanged: parsing it again (as safeHref does) would only cost time,
+  // thousands of times in a cold load.
+  return `tel:${dialable.replace(/#/g, '%23')}`;
 }

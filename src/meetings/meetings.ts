@@ -21,8 +21,10 @@ import type { DetailContext } from './detail/detail.js';
 import type { RefineContext } from './refine/refine.js';
 
 /** Rows rendered at first and per "show more": a long list stays quick on old phones. The first paint after the
- * meetings arrive has only FIRST (more than a screenful); the rest of the page follows in the next frame. */
-const [PAGE, FIRST] = [100, 30];
+ * meetings arrive has only FIRST, more than a screenful (15 rows reach below 1,700 px at any width; a 1280 × 900
+ * window shows 7), since each row costs main-thread time a cold load waits for; the rest of the page follows in the
+ * next frame. */
+const [PAGE, FIRST] = [100, 15];
 
 /**
  * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds and BMLT root servers.

@@ -170,9 +170,13 @@ function normalizeOne(record: unknown): Meeting | undefined {
   const givenEnd = parseClock(r.end_time);
   const end = start === undefined ? undefined : (givenEnd ?? (start + 60) % 1440);
 
-  const types = Array.isArray(r.types)
-    ? [...new Set(r.types.map((t) => text(t, 10)).filter((t): t is string => t !== undefined))].slice(0, 40)
-    : [];
+  const types: string[] = [];
+  if (Array.isArray(r.types)) {
+    for (const given of r.types) {
+      const code = text(given, 10);
+      if (code !== undefined && !types.includes(code) && types.push(code) === 40) break;
+    }
+  }
   const temporarilyClosed = types.includes('TC');
 
   const address =

@@ -83,4 +83,12 @@ describe('phoneHref', () => {
       expect(phoneHref(input)).to.equal(expected);
     });
   }
+
+  it('makes links the URL parser keeps as they are, so a safe link without parsing each one', () => {
+    const awkward = ['+1 (302) 555-0100 ext. 12', '0800 123 456#', ' +44 ;;; 20 ** 79 # 46', 'tel:+1-800-555-0100,,9#', '+++12 34 56', '１２３ 456 7890'];
+    for (const input of awkward) {
+      const href = phoneHref(input);
+      if (href !== undefined) expect(safeHref(href), input).to.equal(href);
+    }
+  });
 });

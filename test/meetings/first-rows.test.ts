@@ -11,9 +11,9 @@ describe('<recovery-meetings> first rows', () => {
     const loaded = oneEvent(document.body, 'recovery-load');
     const el = mount(html`<recovery-meetings src=${SUSSEX}></recovery-meetings>`).querySelector<RecoveryMeetings>('recovery-meetings')!;
     await waitUntil(() => listed(el) > 0, 'the first rows', { interval: 2, timeout: 5000 });
-    expect(listed(el), 'the first paint: 30 rows, not 100').to.equal(30);
+    expect(listed(el), 'the first paint: 15 rows, not 100').to.equal(15);
     await loaded;
-    expect(listed(el), 'recovery-load: the first rows are shown').to.equal(30);
+    expect(listed(el), 'recovery-load: the first rows are shown').to.equal(15);
     await waitUntil(() => listed(el) === 100, 'then the whole first page', { timeout: 2000 });
   });
 });
