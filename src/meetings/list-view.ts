@@ -3,6 +3,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
+import { perObject } from '../core/per-object.js';
 import { KM_PER_MILE, type Occurrence } from './filter.js';
 import type { Meeting } from './normalize.js';
 import type { When } from './when.js';
@@ -89,9 +90,11 @@ export function renderMeetingItem(meeting: Meeting, when: When, occurrence: Occu
   </li>`;
 }
 
+const typeCodes = perObject((meetings: Meeting[]) => [...new Set(meetings.flatMap((m) => m.types))].sort());
+
 /** The type codes and their names, for print (hidden on screen, where the rows say it in words). */
 export function renderLegend(meetings: Meeting[], view: ListContext): TemplateResult {
-  const codes = [...new Set(meetings.flatMap((m) => m.types))].sort();
+  const codes = typeCodes(meetings);
   return html`<section class="legend" aria-hidden="true">
     <h3>${view.t('meetings.typeLegend')}</h3>
     <p>${codes.map((code) => `${code}: ${view.typeName(code)}`).join(' · ')}</p>

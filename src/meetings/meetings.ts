@@ -5,6 +5,7 @@ import { LoadController } from '../core/load-controller.js';
 import { apiUrl } from '../core/http.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { addStyles } from '../core/adopt-styles.js';
+import { perObject } from '../core/per-object.js';
 import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
@@ -25,6 +26,9 @@ import type { RefineContext } from './refine/refine.js';
  * window shows 7), since each row costs main-thread time a cold load waits for; the rest of the page follows in the
  * next frame. */
 const [PAGE, FIRST] = [100, 15];
+
+/** The zones a list's meetings name (undefined: the finder's). */
+const meetingZones = perObject((meetings: Meeting[]) => new Set(meetings.map((m) => m.timeZone)));
 
 /**
  * A meeting finder for recovery support meetings, reading Meeting Guide JSON feeds and BMLT root servers.
@@ -210,7 +214,7 @@ export class RecoveryMeetings extends RecoveryElement {
     const lang = this.resolvedLang();
     const visitorZone = visitorTimeZone();
     const offset = zoneOffsetMinutes(this.now, visitorZone);
-    const differs = [...new Set(meetings.map((m) => m.timeZone ?? zone))].some((z) => zoneOffsetMinutes(this.now, z) !== offset);
+    const differs = [...meetingZones(meetings)].some((z) => zoneOffsetMinutes(this.now, z ?? zone) !== offset);
     const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
     const view = this.context(zone, programs);
 
@@ -226,7 +230,7 @@ export class RecoveryMeetings extends RecoveryElement {
       ${near && refine ? refine.renderNearBar(view) : nothing}
       ${differs
         ? html`<p class="note">${t('meetings.localTimes', { zone: zoneName(this.now, visitorZone, lang) })}</p>`
-        : meetings.some((m) => !m.timeZone) && isVisitors
+        : meetingZones(meetings).has(undefined) && isVisitors
           ? html`<p class="note">${t('time.yourZone', { zone: zoneName(this.now, zone, lang) })}</p>`
           : nothing}
       ${rows > 5 ? html`<a class="skip" href="#list-end" @click=${this.skipList}>${t('meetings.skipList')}</a>` : nothing}

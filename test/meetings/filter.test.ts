@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { matches, parseSearch, timeOfDay, upcoming, type MeetingQuery } from '../../src/meetings/filter.js';
+import { filterSchedule, matches, parseSearch, scheduleOf, timeOfDay, upcoming, type MeetingQuery, type Schedule } from '../../src/meetings/filter.js';
 import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
 
 const NY = 'America/New_York';
@@ -115,5 +115,28 @@ describe('upcoming', () => {
     expect(all.occurrences.map((o) => o.day)).to.deep.equal([2, 3, 1]);
     expect(all.byAppointment.map((m) => m.name)).to.deep.equal(['Appointment']);
     expect(list(meetings, { day: 3 }, MONDAY_1930).occurrences.map((o) => o.day)).to.deep.equal([3]);
+  });
+});
+
+describe('filterSchedule', () => {
+  const meetings = feed([
+    meeting({ name: 'Big Book', day: 1, time: '07:00', types: ['O'], regions: ['Sussex', 'Lewes'], formatted_address: '1 Main St, Lewes, DE 19958, USA' }),
+    meeting({ name: 'Online Step', day: 2, time: '19:00', conference_url: 'https://zoom.us/j/1' }),
+    meeting({ name: 'By Appointment', day: null, time: null, types: ['C'] }),
+  ]).map((m, i) => ({ ...m, programs: [i ? 'AA' : 'NA'] }));
+  const schedule = scheduleOf(meetings, { now: new Date('2026-01-05T12:00:00Z'), zone: NY });
+  const names = (s: Schedule) => [...s.occurrences.map((o) => o.meeting.name), ...s.byAppointment.map((m) => m.name)];
+
+  it('with no filter on, or only a position or blank search, keeps every meeting', () => {
+    for (const query of [{}, { search: '   ' }, { types: [] }, { near: { latitude: 38.7, longitude: -75.1, maxKm: 5 } }]) {
+      expect(names(filterSchedule(schedule, query)), JSON.stringify(query)).to.have.length(3);
+    }
+  });
+
+  it('narrows with each filter on its own', () => {
+    const queries: MeetingQuery[] = [
+      { search: 'book' }, { day: 2 }, { types: ['O'] }, { attendance: ['online'] }, { timesOfDay: ['morning'] }, { region: 'Lewes' }, { programs: ['NA'] },
+    ];
+    for (const query of queries) expect(names(filterSchedule(schedule, query)), JSON.stringify(query)).to.have.length.below(3);
   });
 });
