@@ -99,7 +99,8 @@ const page = (feed, { preload = false } = {}) => `<!doctype html><html lang="en"
         jsBytes: resources.filter((r) => r.name.endsWith('.js')).reduce((sum, r) => sum + r.encodedBodySize, 0),
         feedStartMs: feed?.startTime,
         roundTripsBeforeFeed: feed && depthOf(feed) - 1,
-        requestsBeforeFeed: feed && 1 + resources.filter((r) => r.startTime < feed.startTime).length,
+        // The page and the files that had arrived when the feed was asked for (not those asked for in the same task).
+        requestsBeforeFeed: feed && 1 + resources.filter((r) => r !== feed && r.responseEnd > 0 && r.responseEnd <= feed.startTime).length,
         feedRequests: feeds.length,
       });
     });
@@ -327,7 +328,7 @@ const table = (throttle) => [
 ].join('\n');
 const networkBaseline = (throttle) => networkRows.find((r) => r.feed === 'empty.json' && r.throttle === throttle);
 const networkTable = [
-  '| over Slow 4G | CPU | first rows, median | p90 | × baseline | feed asked for at (median) | round trips before the feed request | requests before it | feed requests | main thread to first rows |',
+  '| over Slow 4G | CPU | first rows, median | p90 | × baseline | feed asked for at (median) | round trips before the feed request | requests arrived before it | feed requests | main thread to first rows |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...networkRows.map((r) => {
     const base = networkBaseline(r.throttle);
@@ -346,6 +347,12 @@ const targets = [
   (!only || wanted('generated-20000.json')) && `| 20,000 meetings: a keystroke ≤ 50 ms (median) | ${keystroke ? `${keystroke.median} ms (p90 ${keystroke.p90})` : 'not loaded'} |`,
 ].filter(Boolean).join('\n');
 const networkNote = `Over an emulated phone network (CDP \`Network.emulateNetworkConditions\`: Lighthouse's "Slow 4G", ${NETWORK.latency} ms added to each response, ${NETWORK.downloadThroughput * 8 / 1e6} Mbit/s down, ${NETWORK.uploadThroughput * 8 / 1000} kbit/s up; it does not emulate TCP or TLS set-up, so a real phone waits longer), ${NET_RUNS} runs per row, round-robin. Round trips before the feed request: one after another, from resource timing (the page is the first; a file counts one more than the latest file that had arrived when it was asked for). "Feed requests" 1 means a preload the page made was the element's own request; 2, that it was fetched twice. On localhost each round trip costs nothing; here each costs at least ${NETWORK.latency} ms, and the feed request cannot start before they are done.`;
+const twoNet = networkRows.find((r) => r.feed === 'generated-2000.json' && !r.preload && r.throttle === 1);
+const twoPre = networkRows.find((r) => r.feed === 'generated-2000.json' && r.preload && r.throttle === 1);
+const networkReading =
+  twoNet && twoPre
+    ? `What it shows: with 2,000 meetings (CPU 1×) the element asks for the feed ${twoNet.feedStartMs.median} ms after navigation, once ${twoNet.roundTripsBeforeFeed} round trips one after another are done (the page${twoNet.roundTripsBeforeFeed === 2 ? ', then the one script' : ', the script, then the chunks it imports'}), and the first rows come at ${twoNet.firstRowsMs.median} ms, most of it the feed's download. A page that preloads the feed has it asked for at ${twoPre.feedStartMs.median} ms, after its own HTML alone; ${twoPre.feedRequests === 1 ? `the element uses that response (one request for the feed), and the first rows come at ${twoPre.firstRowsMs.median} ms` : `but the element does not use that response and fetches the feed again (${twoPre.feedRequests} requests; Chromium: "${twoPre.preloadWarnings[0] ?? 'preload not used'}"), so the first rows come later, at ${twoPre.firstRowsMs.median} ms`}.`
+    : '';
 const md = `# Cold start
 
 Written by \`node scripts/bench-cold.mjs\` (part of \`npm run bench\`; ${machine.browser}, ${machine.cpus} cores, ${machine.cpu}). Each run is a fresh browser context opening a page with one \`<recovery-meetings src>\`; the CDN build and the feed are served over HTTP with gzip. ${RUNS} runs per row (the 20,000-meeting feed at 4×: ${Math.max(3, Math.ceil(RUNS / 3))}). Runs go round-robin (each round runs every feed once), so a burst of load on this shared machine falls on all alike. First rows: navigation start to five rows painted (for the empty feed, its note that nothing is listed). Main thread: every task on the page's main thread (CDP TaskDuration), parsing the page and reading Intl's zone data included, so the empty feed is the baseline. Settled: after a second with nothing to do, then a forced GC for the DOM nodes and the heap.
@@ -363,6 +370,8 @@ ${targets}
 ${networkNote}
 
 ${networkTable}
+
+${networkReading}
 `;
 if (only || RUNS === 0) {
   console.log(`\n${md}\n(A subset, so the results files are left as they are.)`);
