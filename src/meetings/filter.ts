@@ -168,15 +168,20 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
   return { occurrences, byAppointment };
 }
 
+/**
+ * Whether no filter of `query` is on, distance aside (applied elsewhere). A filter added to the query later counts
+ * as on until this learns otherwise.
+ */
+export function hasNoFilter(query: MeetingQuery, search = parseSearch(query.search ?? '')): boolean {
+  return Object.entries(query).every(([key, value]: [string, unknown]) =>
+    key === 'search' ? search.words.length + search.phrases.length === 0 : key === 'near' || value === undefined || (Array.isArray(value) && value.length === 0),
+  );
+}
+
 /** The schedule narrowed to a query, but for distance (see `matches`). */
 export function filterSchedule(schedule: Schedule, query: MeetingQuery): Schedule {
   const search = parseSearch(query.search ?? '');
-  // No filter on: the schedule as it is (the first render of a cold load would ask every meeting otherwise). A
-  // filter added to the query later counts as on until this learns otherwise; distance is applied elsewhere.
-  const unfiltered = Object.entries(query).every(([key, value]: [string, unknown]) =>
-    key === 'search' ? search.words.length + search.phrases.length === 0 : key === 'near' || value === undefined || (Array.isArray(value) && value.length === 0),
-  );
-  if (unfiltered) return schedule;
+  if (hasNoFilter(query, search)) return schedule; // the first render of a cold load would ask every meeting otherwise
   const keep = new Map<Meeting, boolean>();
   const passes = (meeting: Meeting) => {
     let result = keep.get(meeting);

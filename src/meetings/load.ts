@@ -6,7 +6,7 @@
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
-import { normalizeMeetings, type Meeting, type NormalizedFeed } from './normalize.js';
+import { normalizeMeetings, readMeetingDetails, type Meeting, type NormalizedFeed } from './normalize.js';
 import type { ResolvedSource } from './sources.js';
 
 export interface LoadedMeetings {
@@ -25,14 +25,16 @@ export interface LoadOptions {
   /** The BMLT reader's module (`./bmlt/index.js`), loaded for the first BMLT source. */
   /** Largest feed accepted, in bytes (the HTTP client's default when left out). */
   maxBytes?: number;
+  /** `later`: a Meeting Guide feed's details are left for `readMeetingDetails` (see `normalizeMeetings`). */
+  details?: 'now' | 'later';
   bmlt: () => Promise<{ readBmlt: (url: string, options: { lang: string; signal: AbortSignal }) => Promise<NormalizedFeed> }>;
 }
 
-async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes }: LoadOptions): Promise<NormalizedFeed> {
+async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes, details }: LoadOptions): Promise<NormalizedFeed> {
   const feed =
     source.format === 'bmlt'
       ? await (await bmlt()).readBmlt(source.url, { lang, signal })
-      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url);
+      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url, { details });
   if (source.label) for (const meeting of feed.meetings) meeting.programs = [source.label];
   return feed;
 }
@@ -48,7 +50,9 @@ export async function loadMeetings(sources: ResolvedSource[], options: LoadOptio
   );
   if (failures.length === results.length && failures.length > 0) throw failures[0]!.error;
   const loaded = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const meetings = loaded.length ? (await merging).mergeSources(loaded.map((feed) => feed.meetings)) : [];
+  const lists = loaded.map((feed) => feed.meetings);
+  if (lists.length > 1) readMeetingDetails(lists.flat()); // telling the same meeting apart takes its place and links
+  const meetings = lists.length ? (await merging).mergeSources(lists) : [];
   return {
     meetings,
     skipped: loaded.reduce((sum, feed) => sum + feed.skipped, 0),

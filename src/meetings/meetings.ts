@@ -9,12 +9,12 @@ import { perObject } from '../core/per-object.js';
 import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
-import { filterSchedule, scheduleOf, type MeetingQuery, type Schedule } from './filter.js';
+import { filterSchedule, hasNoFilter, scheduleOf, type MeetingQuery, type Schedule } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
 import { renderDays, renderLegend, type DaysContext } from './list-view.js';
 import { loadMeetings } from './load.js';
 import { resolveSources, type MeetingSource } from './sources.js';
-import { normalizeMeetings, type Meeting } from './normalize.js';
+import { normalizeMeetings, readMeetingDetails, type Meeting } from './normalize.js';
 import { loadTypeNames, typeName } from './types.js';
 import { meetingWhen } from './when.js';
 import { meetingsStyles } from './meetings.styles.js';
@@ -114,7 +114,7 @@ export class RecoveryMeetings extends RecoveryElement {
     task: async ([src, api, , given, maxBytes], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
       const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
-      const loading = loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
+      const loading = loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined, details: 'later' });
       void this.feedZone; // Intl's zone data (~25 ms, once) loads once the feed is asked for, not after it comes
       const [loaded] = await Promise.all([loading, names]);
       return loaded;
@@ -176,6 +176,7 @@ export class RecoveryMeetings extends RecoveryElement {
   protected override renderContent() {
     const t = this.i18n.t.bind(this.i18n);
     return this.renderLoad(this.data, ({ meetings, failures, programs }) => {
+      if (!this.firstRows) readMeetingDetails(meetings); // see firstRows
       const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
       const detail = this.detail.module;
       const shown = programs.length > 1 ? programs : []; // two programs or more to tell apart, or no badge and no filter
@@ -189,6 +190,15 @@ export class RecoveryMeetings extends RecoveryElement {
             : this.renderFinder(meetings, shown)}
       `;
     });
+  }
+
+  /**
+   * Whether this is a cold load's first paint: nothing asked yet, rows to show. Its meetings' details (place,
+   * links, kind) were left unread (`details: 'later'`); it reads those of the rows it shows and leaves out the
+   * print legend. Every other render reads them all first.
+   */
+  private get firstRows(): boolean {
+    return this.shownRows === FIRST && !this.openSlug && !this.filtersOpen && !this.query.near && hasNoFilter(this.query);
   }
 
   /** After the first rows are painted (or soon, in a tab that gets no frames), the rest of the page. */
@@ -216,6 +226,9 @@ export class RecoveryMeetings extends RecoveryElement {
     const offset = zoneOffsetMinutes(this.now, visitorZone);
     const differs = [...meetingZones(meetings)].some((z) => zoneOffsetMinutes(this.now, z ?? zone) !== offset);
     const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
+    const shown = occurrences.slice(0, this.shownRows);
+    const firstRows = this.firstRows;
+    if (firstRows) readMeetingDetails([...shown.map((o) => o.meeting), ...byAppointment]);
     const view = this.context(zone, programs);
 
     return html`<div class="finder">
@@ -236,14 +249,14 @@ export class RecoveryMeetings extends RecoveryElement {
       ${rows > 5 ? html`<a class="skip" href="#list-end" @click=${this.skipList}>${t('meetings.skipList')}</a>` : nothing}
       ${total === 0
         ? html`${renderEmpty(t('meetings.none'))}<div><button type="button" class="secondary" @click=${this.clearFilters}>${t('meetings.clear')}</button></div>`
-        : renderDays(occurrences.slice(0, this.shownRows), byAppointment, view)}
+        : renderDays(shown, byAppointment, view)}
       ${occurrences.length > this.shownRows
         ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>
             ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
           </button>`
         : nothing}
       ${rows > 5 ? html`<p class="list-end" id="list-end" tabindex="-1">${t('meetings.listEnd')}</p>` : nothing}
-      ${renderLegend(meetings, view)}
+      ${firstRows ? nothing : renderLegend(meetings, view)}
     </div>`;
   }
 

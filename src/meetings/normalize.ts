@@ -156,7 +156,10 @@ function regionsOf(record: Record<string, unknown>): string[] {
 // Most feeds' text is plain ASCII, which has no accents to take off: only the rest is decomposed (a cold load's cost).
 const fold = (value: string) => (/[^\0-\x7f]/.test(value) ? value.normalize('NFD').replace(/\p{Diacritic}/gu, '') : value).toLowerCase();
 
-function normalizeOne(record: unknown): Meeting | undefined {
+/** The records of meetings whose details are still to read (normalized with `details: 'later'`). */
+const unread = new WeakMap<Meeting, Record<string, unknown>>();
+
+function normalizeOne(record: unknown, details: boolean): Meeting | undefined {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const r = record as Record<string, unknown>;
   const slug = text(r.slug, 200);
@@ -170,6 +173,21 @@ function normalizeOne(record: unknown): Meeting | undefined {
   const givenEnd = parseClock(r.end_time);
   const end = start === undefined ? undefined : (givenEnd ?? (start + 60) % 1440);
 
+  // What a record's place in the week needs is read now; the rest is `readDetails`'s (see `unread`).
+  const meeting: Meeting = { slug, name, days, overnight: false, types: [], attendance: 'inactive', temporarilyClosed: false, approximate: false, regions: [], searchText: '' };
+  if (start !== undefined) {
+    meeting.start = start;
+    meeting.end = end;
+    meeting.overnight = end! <= start;
+  }
+  if (knownZone(r.timezone)) meeting.timeZone = r.timezone;
+  if (details) readDetails(meeting, r);
+  else unread.set(meeting, r);
+  return meeting;
+}
+
+/** The rest of a record: its place, links, kind and search text. Set one by one, fields it lacks left absent. */
+function readDetails(meeting: Meeting, r: Record<string, unknown>): void {
   const types: string[] = [];
   if (Array.isArray(r.types)) {
     for (const given of r.types) {
@@ -194,7 +212,6 @@ function normalizeOne(record: unknown): Meeting | undefined {
   const inPerson = Boolean(address) && !approximate && !temporarilyClosed;
   const attendance: Attendance = online && inPerson ? 'hybrid' : online ? 'online' : inPerson ? 'in_person' : 'inactive';
 
-  const timeZone = knownZone(r.timezone) ? r.timezone : undefined;
   const latitude = coordinate(r.latitude, 90);
   const longitude = coordinate(r.longitude, 180);
   const hasPosition = latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0);
@@ -204,15 +221,11 @@ function normalizeOne(record: unknown): Meeting | undefined {
   // Checked again where the link is made (detail/): here only kept when they look like addresses.
   const feedbackEmails = Array.isArray(r.feedback_emails) ? r.feedback_emails.filter((e) => text(e, 254)?.includes('@')).slice(0, 5) : [];
 
-  // Set one by one rather than spread from optional parts: a cold load builds thousands, and spreading costs
-  // an object per part. Fields a record lacks stay absent, not undefined.
-  const meeting: Meeting = { slug, name, days, overnight: false, types, attendance, temporarilyClosed, approximate, regions, searchText: '' };
-  if (start !== undefined) {
-    meeting.start = start;
-    meeting.end = end;
-    meeting.overnight = end! <= start;
-  }
-  if (timeZone) meeting.timeZone = timeZone;
+  meeting.types = types;
+  meeting.attendance = attendance;
+  meeting.temporarilyClosed = temporarilyClosed;
+  meeting.approximate = approximate;
+  meeting.regions = regions;
   if (webConference) {
     meeting.conferenceUrl = webConference;
     const notes = text(r.conference_url_notes);
@@ -247,19 +260,34 @@ function normalizeOne(record: unknown): Meeting | undefined {
       .filter(Boolean)
       .join('\n'),
   );
-  return meeting;
 }
+
 
 /**
  * Normalizes a parsed feed. Throws `InvalidShapeError` when it is not a list at all (an unusable response);
  * otherwise keeps every usable record and counts the rest.
+ *
+ * With `details: 'later'`, each meeting's details (place, links, kind, regions, search text) are left empty until
+ * `readMeetingDetails` is given it: a finder's first rows need every meeting's place in the week but only a
+ * screenful of details, and reading them all is half of a cold load's normalizing. Whatever reads a meeting's
+ * details must have them read first; `readMeetingDetails` costs nothing for meetings already read.
  */
-export function normalizeMeetings(feed: unknown, source = 'feed'): NormalizedFeed {
+export function normalizeMeetings(feed: unknown, source = 'feed', { details = 'now' }: { details?: 'now' | 'later' } = {}): NormalizedFeed {
   if (!Array.isArray(feed)) throw new InvalidShapeError(`${source} is not a list of meetings`, source);
   const meetings: Meeting[] = [];
   for (const record of feed) {
-    const meeting = normalizeOne(record);
+    const meeting = normalizeOne(record, details === 'now');
     if (meeting) meetings.push(meeting);
   }
   return { meetings, skipped: feed.length - meetings.length };
+}
+
+/** Reads the details of those of `meetings` normalized with `details: 'later'` that lack them. */
+export function readMeetingDetails(meetings: Iterable<Meeting>): void {
+  for (const meeting of meetings) {
+    const record = unread.get(meeting);
+    if (record === undefined) continue;
+    unread.delete(meeting);
+    readDetails(meeting, record);
+  }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeMeetings, parseClock, parseDays, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings, parseClock, parseDays, readMeetingDetails, type Meeting } from '../../src/meetings/normalize.js';
 import { loadTypeNames, typeName } from '../../src/meetings/types.js';
 import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';
@@ -192,5 +192,24 @@ describe('normalizeMeetings with bad records', () => {
     expect(meeting!.timeZone).to.equal('Europe/Madrid');
     expect(meeting!.searchText).to.contain('alcala');
     expect(meeting!.searchText).to.contain('cafe incluido');
+  });
+});
+
+describe("normalizeMeetings with details: 'later'", () => {
+  it('gives every meeting its place in the week at once, and the same meeting once its details are read', async () => {
+    for (const name of ['sussexaa.json', 'times.json']) {
+      const records = await fixture(name);
+      const now = normalizeMeetings(records).meetings;
+      const later = normalizeMeetings(records, name, { details: 'later' });
+      expect(later.skipped, name).to.equal(normalizeMeetings(records).skipped);
+      const when = (m: Meeting) => [m.slug, m.name, m.days, m.start, m.end, m.overnight, m.timeZone];
+      expect(later.meetings.map(when), name).to.deep.equal(now.map(when));
+      expect(later.meetings.some((m) => m.address || m.types.length), `${name}: no details before they are read`).to.equal(false);
+      readMeetingDetails(later.meetings.slice(0, 3));
+      expect(later.meetings.slice(0, 3), `${name}: the first three read`).to.deep.equal(now.slice(0, 3));
+      readMeetingDetails(later.meetings);
+      readMeetingDetails(later.meetings); // again: nothing changes
+      expect(later.meetings, name).to.deep.equal(now);
+    }
   });
 });
