@@ -10,7 +10,10 @@ const ENTRY = resolve('src/define.ts');
  * on demand stay in it (Rolldown may add exports to it for them; it has none of its own), and those parts import
  * them back from `../recovery-widgets.js`. Vite's library mode keeps entry signatures strict, which instead put
  * them in a dozen chunks that the browser found only once this file had arrived. As the parts import it by its
- * plain URL, a page that loads it by another (`?v=2`, `#…`) would run it twice; it says so in the console.
+ * plain URL, a page that loads it by another (`?v=2`, `#…`) would get a second copy of every module when a part
+ * loads, and the part's strings or styles would land in the copy no element uses: so the file, loaded that way,
+ * first imports itself by its plain URL (the copy the parts share, and whose elements are defined; this one then
+ * defines none) and says so in the console. A redirect in front of it cannot be seen from here (README).
  */
 const oneRequestEntry: Plugin = {
   name: 'recovery-widgets:one-request-entry',
@@ -22,7 +25,7 @@ const oneRequestEntry: Plugin = {
   },
   banner(chunk) {
     return chunk.isEntry && chunk.facadeModuleId === ENTRY
-      ? '/[?#]/.test(import.meta.url)&&console.warn("recovery-widgets: load "+import.meta.url.replace(/[?#].*/,"")+" by that plain URL: its parts loaded on demand import it by that URL, and would run a second copy.");'
+      ? 'if(/[?#]/.test(import.meta.url)){let u=import.meta.url.replace(/[?#].*/,"");console.warn("recovery-widgets: the chunks import "+u+" (without ?… or #…), so it runs too, a second download: load it by that URL.");await import(u)}'
       : '';
   },
 };
