@@ -247,19 +247,12 @@ export function zonedTimeForVisitor(
  * the abbreviations are only "GMT-5"); else the offset ("GMT-5"). `instant` matters only for the offset.
  */
 export function zoneName(instant: Date | number, timeZone: string, lang: string): string {
-  const named = (timeZoneName: 'shortGeneric' | 'short' | 'longGeneric') => {
+  const names = (['shortGeneric', 'short', 'longGeneric'] as const).map((timeZoneName) => {
     try {
       return dateFormat(lang, { timeZone, timeZoneName }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
     } catch {
       return undefined; // an engine without the generic styles (before 2021)
     }
-  };
-  // Asked in turn, not all at once: each style is a formatter to build, and the first usually answers.
-  const isAbbreviation = (name: string | undefined): name is string => name !== undefined && /^\p{Lu}{1,5}$/u.test(name);
-  const shortGeneric = named('shortGeneric');
-  if (isAbbreviation(shortGeneric)) return shortGeneric;
-  const short = named('short');
-  if (isAbbreviation(short)) return short;
-  const longGeneric = named('longGeneric');
-  return longGeneric && /^\D+$/.test(longGeneric) ? longGeneric : (short ?? timeZone);
+  });
+  return names.find((name, i) => name && (i < 2 ? /^\p{Lu}{1,5}$/u : /^\D+$/).test(name)) ?? names[1] ?? timeZone;
 }

@@ -107,12 +107,7 @@ interface ZoneDays {
 function zoneDays(zone: string, now: Date): ZoneDays {
   const today = todayIn(zone, now);
   const midnight = Date.UTC(today.year, today.month - 1, today.day); // today's wall midnight, read as if UTC
-  const noonOffsets = new Map<number, number>();
-  const noonOffset = (dayOffset: number) => {
-    let offset = noonOffsets.get(dayOffset);
-    if (offset === undefined) noonOffsets.set(dayOffset, (offset = zoneOffsetMinutes(midnight + dayOffset * DAY_MS + 12 * 3_600_000, zone)));
-    return offset;
-  };
+  const noonOffset = (dayOffset: number) => zoneOffsetMinutes(midnight + dayOffset * DAY_MS + 12 * 3_600_000, zone);
   const steady = new Map<number, number | null>();
   return {
     weekday: weekday(today),

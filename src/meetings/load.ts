@@ -2,7 +2,8 @@
  * Loading meetings from one or more sources (Meeting Guide feeds, BMLT root servers) in parallel, or from the
  * center API's /meetings. A source that fails is reported beside the others' meetings; only when every source
  * fails is it an error. Each source's label becomes its meetings' program. The BMLT reader is loaded only for a
- * BMLT source, and the merging (merge.ts) while the sources load.
+ * BMLT source, and the merging (merge.ts) while the sources load. A Meeting Guide feed's meetings come with their
+ * details still to read (`readMeetingDetails`; see `normalizeMeetings`), unless several sources are merged.
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
@@ -25,16 +26,14 @@ export interface LoadOptions {
   /** The BMLT reader's module (`./bmlt/index.js`), loaded for the first BMLT source. */
   /** Largest feed accepted, in bytes (the HTTP client's default when left out). */
   maxBytes?: number;
-  /** `later`: a Meeting Guide feed's details are left for `readMeetingDetails` (see `normalizeMeetings`). */
-  details?: 'now' | 'later';
   bmlt: () => Promise<{ readBmlt: (url: string, options: { lang: string; signal: AbortSignal }) => Promise<NormalizedFeed> }>;
 }
 
-async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes, details }: LoadOptions): Promise<NormalizedFeed> {
+async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes }: LoadOptions): Promise<NormalizedFeed> {
   const feed =
     source.format === 'bmlt'
       ? await (await bmlt()).readBmlt(source.url, { lang, signal })
-      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url, { details });
+      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url, { details: 'later' });
   if (source.label) for (const meeting of feed.meetings) meeting.programs = [source.label];
   return feed;
 }

@@ -114,7 +114,7 @@ export class RecoveryMeetings extends RecoveryElement {
     task: async ([src, api, , given, maxBytes], { signal }) => {
       const names = loadTypeNames(); // beside the feed, not before it
       const sources = resolveSources(src || given ? src : api && apiUrl(api, '/meetings'), given, document.baseURI);
-      const loading = loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined, details: 'later' });
+      const loading = loadMeetings(sources, { signal, lang: this.resolvedLang(), bmlt: RecoveryMeetings.loaders.bmlt, maxBytes: maxBytes || undefined });
       void this.feedZone; // Intl's zone data (~25 ms, once) loads once the feed is asked for, not after it comes
       const [loaded] = await Promise.all([loading, names]);
       return loaded;
@@ -357,11 +357,6 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   private writeUrl(mode: 'push' | 'replace') {
-    const sync = this.urlSync.module;
-    if (!this.urlState || !sync) return;
-    const href = sync.urlWithState(location.href, this.query, this.openSlug);
-    if (href === location.href) return;
-    if (mode === 'push') history.pushState(null, '', href);
-    else history.replaceState(null, '', href);
+    if (this.urlState) this.urlSync.module?.writeState(mode, this.query, this.openSlug);
   }
 }

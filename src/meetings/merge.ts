@@ -14,7 +14,7 @@
  * listing is kept (its details, its feedback link); the programs are joined. A slug used twice (by two sources,
  * or twice in one hand-made feed) gets a suffix, so each meeting can still be opened on its own.
  */
-import { readMeetingDetails, type Meeting } from './normalize.js';
+import type { Meeting } from './normalize.js';
 
 const fold = (value: string | undefined) =>
   (value ?? '')
@@ -96,8 +96,6 @@ function uniqueSlugs(): (meeting: Meeting) => Meeting {
     let slug = meeting.slug;
     for (let n = 2; slugs.has(slug); n++) slug = `${meeting.slug}-${n}`;
     slugs.add(slug);
-    if (slug === meeting.slug) return meeting;
-    readMeetingDetails([meeting]); // a copy is not the meeting whose details are still to read
-    return { ...meeting, slug };
+    return slug === meeting.slug ? meeting : { ...meeting, slug };
   };
 }

@@ -275,9 +275,15 @@ function readDetails(meeting: Meeting, r: Record<string, unknown>): void {
 export function normalizeMeetings(feed: unknown, source = 'feed', { details = 'now' }: { details?: 'now' | 'later' } = {}): NormalizedFeed {
   if (!Array.isArray(feed)) throw new InvalidShapeError(`${source} is not a list of meetings`, source);
   const meetings: Meeting[] = [];
+  const slugs = new Set<string>();
   for (const record of feed) {
     const meeting = normalizeOne(record, details === 'now');
-    if (meeting) meetings.push(meeting);
+    if (!meeting) continue;
+    // A slug opens one meeting: one repeated in the feed gets a suffix ("-2", "-3").
+    const given = meeting.slug;
+    for (let n = 2; slugs.has(meeting.slug); n++) meeting.slug = `${given}-${n}`;
+    slugs.add(meeting.slug);
+    meetings.push(meeting);
   }
   return { meetings, skipped: feed.length - meetings.length };
 }

@@ -1,6 +1,7 @@
 /**
  * The finder's state in the page URL (`url-state`): filters and the open meeting as query parameters with a
- * `meetings-` prefix, so a site's own parameters are left alone. Pure; loaded only when `url-state` is on.
+ * `meetings-` prefix, so a site's own parameters are left alone. Loaded only when `url-state` is on; pure, but
+ * for `writeState`, which writes the page's history.
  */
 import { TIMES_OF_DAY, type MeetingQuery, type TimeOfDay } from './filter.js';
 
@@ -42,6 +43,14 @@ export function urlWithState(href: string, query: MeetingQuery, openSlug: string
     else url.searchParams.delete(PREFIX + name);
   }
   return url.href;
+}
+
+/** Puts the finder's state in the page URL: a new history entry (`push`, for opening and closing a meeting) or the current one. */
+export function writeState(mode: 'push' | 'replace', query: MeetingQuery, openSlug: string | undefined): void {
+  const href = urlWithState(location.href, query, openSlug);
+  if (href === location.href) return;
+  if (mode === 'push') history.pushState(null, '', href);
+  else history.replaceState(null, '', href);
 }
 
 /** A link to one meeting on this page: what "share" hands out (without the sharer's filters). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { mergeSources, sameMeeting } from '../../src/meetings/merge.js';
-import { normalizeMeetings, readMeetingDetails, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
 
 /** One listing, as a source would give it; `program` is the source's label. */
 function listing(overrides: Record<string, unknown>, program?: string): Meeting {
@@ -93,13 +93,6 @@ describe('mergeSources', () => {
   it('gives a slug repeated within one source a suffix too', () => {
     const merged = mergeSources([[listing({ slug: 'same', name: 'One' }), listing({ slug: 'same', name: 'Two', day: 2 })]]);
     expect(merged.map((m) => m.slug)).to.deep.equal(['same', 'same-2']);
-  });
-
-  it("keeps the details of a renamed meeting whose details were left for later", () => {
-    const records = [{ slug: 'same', name: 'One', day: 1, time: '19:00', ...HALL }, { slug: 'same', name: 'Two', day: 2, time: '19:00', location: 'Annex', types: ['O'] }];
-    const merged = mergeSources([normalizeMeetings(records, 'feed', { details: 'later' }).meetings]);
-    readMeetingDetails(merged);
-    expect(merged.map((m) => [m.slug, m.location, m.types])).to.deep.equal([['same', 'Glebe Town Hall', []], ['same-2', 'Annex', ['O']]]);
   });
 
   it('keeps sources without labels unlabelled, and by-appointment meetings apart', () => {

@@ -213,3 +213,25 @@ describe("normalizeMeetings with details: 'later'", () => {
     }
   });
 });
+
+describe('normalizeMeetings and repeated slugs', () => {
+  it('gives a slug repeated in the feed a suffix, details read now or later', () => {
+    const records = [
+      { slug: 'same', name: 'One', day: 1, time: '19:00', location: 'Hall' },
+      { slug: 'same', name: 'Two', day: 2, time: '19:00', location: 'Annex', types: ['O'] },
+      { slug: 'same', name: 'Three', day: 3, time: '19:00' },
+      { slug: 'same-2', name: 'Four', day: 4, time: '19:00' },
+    ];
+    const now = normalizeMeetings(records).meetings;
+    const later = normalizeMeetings(records, 'feed', { details: 'later' }).meetings;
+    readMeetingDetails(later);
+    for (const meetings of [now, later]) {
+      expect(meetings.map((m) => [m.slug, m.name, m.location, m.types])).to.deep.equal([
+        ['same', 'One', 'Hall', []],
+        ['same-2', 'Two', 'Annex', ['O']],
+        ['same-3', 'Three', undefined, []],
+        ['same-2-2', 'Four', undefined, []],
+      ]);
+    }
+  });
+});
