@@ -4,15 +4,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey, MessageParams } from '../core/i18n/messages.js';
 import { perObject } from '../core/per-object.js';
-import { KM_PER_MILE, type Occurrence } from './filter.js';
+import type { Occurrence } from './filter.js';
 import type { Meeting } from './normalize.js';
 import type { When } from './when.js';
 
 /** What the list needs from the finder. */
 export interface ListContext {
   t: (key: MessageKey, params?: MessageParams) => string;
-  unit: 'km' | 'mi';
-  number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** A distance from the visitor in words, once their position is in use (refine/). */
+  distance?: (km: number) => string;
   typeName: (code: string) => string;
   attendanceLabel: (meeting: Meeting) => string;
   open: (slug: string) => unknown;
@@ -63,16 +63,7 @@ export function renderDays(occurrences: Occurrence[], byAppointment: Meeting[], 
 export function renderMeetingItem(meeting: Meeting, when: When, occurrence: Occurrence | undefined, view: ListContext): TemplateResult {
   const { t } = view;
   const place = meeting.attendance === 'online' ? '' : meeting.location ?? meeting.address ?? '';
-  const distance =
-    occurrence?.distanceKm === undefined
-      ? undefined
-      : t('meetings.distance', {
-          distance: view.number(view.unit === 'mi' ? occurrence.distanceKm / KM_PER_MILE : occurrence.distanceKm, {
-            style: 'unit',
-            unit: view.unit === 'mi' ? 'mile' : 'kilometer',
-            maximumFractionDigits: 1,
-          }),
-        });
+  const distance = occurrence?.distanceKm === undefined ? undefined : view.distance?.(occurrence.distanceKm);
   // The kind in words, quietly: how to attend, then up to three types (ONL says what the first already does).
   const kind = [view.attendanceLabel(meeting), ...meeting.types.filter((code) => code !== 'ONL').slice(0, 3).map(view.typeName)];
   return html`<li part="meeting" data-slug=${meeting.slug}>

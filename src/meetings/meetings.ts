@@ -150,11 +150,6 @@ export class RecoveryMeetings extends RecoveryElement {
 
   private readonly onPopState = () => void (this.urlState && this.readUrl());
 
-  private get unit(): 'km' | 'mi' {
-    if (this.distanceUnit === 'km' || this.distanceUnit === 'mi') return this.distanceUnit;
-    return /^en(-(US|GB|LR|MM))?$/i.test(this.resolvedLang()) ? 'mi' : 'km';
-  }
-
   /** The zone of meetings whose feed names none: the element's or provider's, else the visitor's. */
   private get feedZone(): { zone: string; isVisitors: boolean } {
     const configured = [this.timeZone, this.inherited?.timeZone].find(isValidTimeZone);
@@ -291,7 +286,8 @@ export class RecoveryMeetings extends RecoveryElement {
     const t = this.i18n.t.bind(this.i18n);
     const visitorZone = visitorTimeZone();
     const today = todayIn(visitorZone, this.now);
-    return {
+    const refine = this.refine.module;
+    const view: FiltersContext & RefineContext & DaysContext = {
       t,
       lang: this.resolvedLang(),
       query: this.query,
@@ -299,7 +295,7 @@ export class RecoveryMeetings extends RecoveryElement {
       clear: this.clearFilters,
       dayName: (day) => this.dayName(day),
       typeName: (code) => this.typeName(code),
-      unit: this.unit,
+      distanceUnit: this.distanceUnit,
       number: (value, options) => this.i18n.number(value, options),
       setLocating: (state) => (this.locating = state),
       attendanceLabel: (meeting) => t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]),
@@ -309,9 +305,11 @@ export class RecoveryMeetings extends RecoveryElement {
         const ahead = daysBetween(today, wallTimeAt(start, visitorZone));
         return ahead === 0 ? t('meetings.today') : ahead === 1 ? t('meetings.tomorrow') : this.i18n.date(start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: visitorZone });
       },
-      nearestFirst: this.query.near ? this.refine.module?.nearestFirst : undefined,
+      nearestFirst: this.query.near ? refine?.nearestFirst : undefined,
+      distance: refine && ((km) => refine.distanceText(view, km)),
       programs,
     };
+    return view;
   }
 
   /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */

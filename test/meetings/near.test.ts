@@ -143,4 +143,20 @@ describe('<recovery-meetings> near me', () => {
     nearMe(el).click();
     await waitUntil(() => text(root(el).querySelector('.count')) === before, 'back to the plain count');
   });
+
+  it('gives distances in the unit the page chose, else the one the language uses', async () => {
+    fakePosition((ok) => ok({ coords: LEWES } as GeolocationPosition));
+    const cases: Array<[ReturnType<typeof html>, RegExp, string]> = [
+      [html`<recovery-meetings src=${SUSSEX} distance-unit="km"></recovery-meetings>`, /\d km away/, '2 km'],
+      [html`<recovery-meetings src=${SUSSEX} lang="en-GB"></recovery-meetings>`, /\d mi away/, '2 mi'],
+      [html`<recovery-meetings src=${SUSSEX} lang="en-AU"></recovery-meetings>`, /\d km away/, '2 km'],
+    ];
+    for (const [template, row, option] of cases) {
+      const { el } = await loaded(template);
+      askNear(el);
+      await waitUntil(() => row.test(text(root(el).querySelector('[part~="meeting"] .meta'))), `${row} on the rows`);
+      const options = [...root(el).querySelectorAll('.near-bar option')].map(text);
+      expect(options, 'the distances to choose from').to.include(option);
+    }
+  });
 });

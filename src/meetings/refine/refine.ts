@@ -23,7 +23,8 @@ export interface RefineContext {
   setQuery: (patch: Partial<MeetingQuery>) => void;
   clear: () => void;
   typeName: (code: string) => string;
-  unit: 'km' | 'mi';
+  /** The element's `distance-unit`, as given. */
+  distanceUnit?: string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   setLocating: (state: 'idle' | 'busy' | 'failed') => void;
   /** The programs to choose from ("AA", "NA"): empty when the list has one or none. */
@@ -116,11 +117,28 @@ export function renderPanel(view: RefineContext, meetings: Meeting[]): TemplateR
   </div>`;
 }
 
+/** `km` or `mi`: the element's `distance-unit`, else miles for English in the US, the UK, Liberia and Myanmar. */
+function unitOf({ distanceUnit, lang }: RefineContext): 'km' | 'mi' {
+  if (distanceUnit === 'km' || distanceUnit === 'mi') return distanceUnit;
+  return /^en(-(US|GB|LR|MM))?$/i.test(lang) ? 'mi' : 'km';
+}
+
+/** `kilometres` as the visitor reads distances: "2 km", "1.2 mi". */
+function formatDistance(view: RefineContext, km: number): string {
+  const miles = unitOf(view) === 'mi';
+  return view.number(miles ? km / KM_PER_MILE : km, { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: 1 });
+}
+
+/** A listed meeting's distance from the visitor ("1.2 mi away"). */
+export function distanceText(view: RefineContext, km: number): string {
+  return view.t('meetings.distance', { distance: formatDistance(view, km) });
+}
+
 /** While the visitor's position is in use: what it does, how far, and where it stays. */
 export function renderNearBar(view: RefineContext): TemplateResult {
   const { t } = view;
   const near = view.query.near!;
-  const factor = view.unit === 'mi' ? KM_PER_MILE : 1;
+  const factor = unitOf(view) === 'mi' ? KM_PER_MILE : 1;
   return html`<div class="near-bar">
     <label>
       ${t('meetings.within')}
@@ -131,7 +149,7 @@ export function renderNearBar(view: RefineContext): TemplateResult {
         <option value="0" ?selected=${near.maxKm === Infinity}>${t('meetings.anyDistance')}</option>
         ${DISTANCES.map(
           (d) => html`<option value=${d} ?selected=${Math.abs(near.maxKm - d * factor) < 0.01}>
-            ${view.number(d, { style: 'unit', unit: view.unit === 'mi' ? 'mile' : 'kilometer' })}
+            ${formatDistance(view, d * factor)}
           </option>`,
         )}
       </select>
