@@ -28,7 +28,7 @@ async function bundled(entry) {
   return result.outputFiles[0].text;
 }
 const elementCode = await bundled('src/meetings/meetings.define.ts');
-const normalizeCode = await bundled('src/meetings/normalize.ts');
+const normalizeCode = await bundled('src/meetings/details.ts'); // normalizeMeetings: a feed's meetings, details and all
 const bmltCode = await bundled('src/meetings/bmlt/normalize.ts');
 const eventsCode = await bundled('src/events/events.define.ts');
 const milestoneCode = await bundled('src/milestone/milestone.define.ts');

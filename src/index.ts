@@ -4,9 +4,10 @@
  */
 export { RecoveryProvider } from './core/provider.js';
 export { RecoveryMeetings } from './meetings/meetings.js';
-export { normalizeMeetings, parseClock, parseDays, type Meeting, type Attendance } from './meetings/normalize.js';
+export { parseClock, parseDays, type Meeting, type Attendance } from './meetings/normalize.js';
+export { normalizeMeetings } from './meetings/details.js';
 export { upcoming, parseSearch, type MeetingQuery, type Occurrence } from './meetings/filter.js';
-export { loadTypeNames as loadMeetingTypeNames } from './meetings/types.js';
+export { loadMeetingTypeNames } from './meetings/prepare.js';
 export { RecoveryEvents } from './events/events.js';
 export { readEvent, readEvents, upcomingEvents, type AlumniEvent, type Question } from './events/parse.js';
 export { RecoveryMilestone, type NextMilestone, type PersonalDate } from './milestone/milestone.js';

@@ -32,6 +32,11 @@ export interface RequestOptions {
   retryDelayMs?: number;
   /** Largest accepted body, in bytes. Default `DEFAULT_MAX_BYTES`, 32 MiB. */
   maxBytes?: number;
+  /**
+   * `omit` (the default: no cookies), or `same-origin` for a GET the page itself preloaded, whose response the
+   * browser hands over only to a request of the same credentials mode (meetings/load.ts).
+   */
+  credentials?: 'omit' | 'same-origin';
 }
 
 export interface SendOptions extends Omit<RequestOptions, 'retries'> {
@@ -126,7 +131,7 @@ export async function requestOnce(
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
-      credentials: 'omit',
+      credentials: options.credentials ?? 'omit',
       referrerPolicy: 'no-referrer',
     });
     const text = await readCapped(response, url, maxBytes);

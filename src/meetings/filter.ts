@@ -164,13 +164,25 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
 }
 
 /**
- * Whether no filter of `query` is on, distance aside (applied elsewhere). A filter added to the query later counts
- * as on until this learns otherwise.
+ * Whether no filter of `query` is on, the visitor's position included. A filter added to the query later counts as
+ * on until this learns otherwise.
  */
 export function hasNoFilter(query: MeetingQuery, search = parseSearch(query.search ?? '')): boolean {
   return Object.entries(query).every(([key, value]: [string, unknown]) =>
-    key === 'search' ? search.words.length + search.phrases.length === 0 : key === 'near' || value === undefined || (Array.isArray(value) && value.length === 0),
+    key === 'search' ? search.words.length + search.phrases.length === 0 : value === undefined || (Array.isArray(value) && value.length === 0),
   );
+}
+
+/**
+ * `scheduleOf`, worked out again only when the meetings, the minute or the zone change: a finder computes the week
+ * once a minute and filters it on every keystroke.
+ */
+export function scheduleKeeper(): (meetings: Meeting[], options: { now: Date; zone: string }) => Schedule {
+  let last: { meetings: Meeting[]; now: Date; zone: string; value: Schedule } | undefined;
+  return (meetings, { now, zone }) => {
+    if (last?.meetings !== meetings || last.now !== now || last.zone !== zone) last = { meetings, now, zone, value: scheduleOf(meetings, { now, zone }) };
+    return last.value;
+  };
 }
 
 /** The schedule narrowed to a query, but for distance (see `matches`). */

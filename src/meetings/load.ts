@@ -2,12 +2,13 @@
  * Loading meetings from one or more sources (Meeting Guide feeds, BMLT root servers) in parallel, or from the
  * center API's /meetings. A source that fails is reported beside the others' meetings; only when every source
  * fails is it an error. Each source's label becomes its meetings' program. The BMLT reader is loaded only for a
- * BMLT source, and the merging (merge.ts) while the sources load. A Meeting Guide feed's meetings come with their
- * details still to read (`readMeetingDetails`; see `normalizeMeetings`), unless several sources are merged.
+ * BMLT source, and the merging (merge.ts) and the details reader while the sources load. A Meeting Guide feed's
+ * meetings come with their details still to read (`readMeetingDetails`; see `normalizeFeed`), unless several
+ * sources are merged.
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
-import { normalizeMeetings, readMeetingDetails, type Meeting, type NormalizedFeed } from './normalize.js';
+import { loadDetailsReader, normalizeFeed, readMeetingDetails, type Meeting, type NormalizedFeed } from './normalize.js';
 import type { ResolvedSource } from './sources.js';
 
 export interface LoadedMeetings {
@@ -29,19 +30,29 @@ export interface LoadOptions {
   bmlt: () => Promise<{ readBmlt: (url: string, options: { lang: string; signal: AbortSignal }) => Promise<NormalizedFeed> }>;
 }
 
+/**
+ * A page may start its feed early, before this code arrives: `<link rel="preload" href="FEED" as="fetch"
+ * crossorigin="anonymous">` (README, Performance). The browser hands that response over only to a request of the
+ * same credentials mode, `same-origin`, which no attribute can make `omit`: such a feed is asked for as the page
+ * asked for it. That sends no cookies to another site; to the page's own origin, only those it set.
+ */
+const preloaded = (url: string) =>
+  [...document.querySelectorAll<HTMLLinkElement>('link[rel~=preload][crossorigin]')].some((link) => link.href === url) ? 'same-origin' : undefined;
+
 async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes }: LoadOptions): Promise<NormalizedFeed> {
   const feed =
     source.format === 'bmlt'
       ? await (await bmlt()).readBmlt(source.url, { lang, signal })
-      : normalizeMeetings(await getJson(source.url, { signal, maxBytes }), source.url, { details: 'later' });
+      : normalizeFeed(await getJson(source.url, { signal, maxBytes, credentials: preloaded(source.url) }), source.url);
   if (source.label) for (const meeting of feed.meetings) meeting.programs = [source.label];
   return feed;
 }
 
 export async function loadMeetings(sources: ResolvedSource[], options: LoadOptions): Promise<LoadedMeetings> {
-  // Beside the sources, not after them; it also keeps slugs unique within one source.
+  // Beside the sources, not after them: the merging, and the reader of meetings' details (its failure fails the load).
   const merging = import('./merge.js');
-  merging.catch(() => undefined); // its failure surfaces below, once awaited
+  const reading = loadDetailsReader();
+  for (const part of [merging, reading]) part.catch(() => undefined); // a failure surfaces below, once awaited
   const results = await Promise.allSettled(sources.map((source) => read(source, options)));
   options.signal.throwIfAborted();
   const failures = results.flatMap((result, i) =>
@@ -50,6 +61,7 @@ export async function loadMeetings(sources: ResolvedSource[], options: LoadOptio
   if (failures.length === results.length && failures.length > 0) throw failures[0]!.error;
   const loaded = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const lists = loaded.map((feed) => feed.meetings);
+  await reading;
   if (lists.length > 1) readMeetingDetails(lists.flat()); // telling the same meeting apart takes its place and links
   const meetings = lists.length ? (await merging).mergeSources(lists) : [];
   return {

@@ -9,12 +9,12 @@ import { perObject } from '../core/per-object.js';
 import './i18n/index.js';
 import { renderEmpty } from '../core/status.js';
 import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
-import { filterSchedule, hasNoFilter, scheduleOf, type MeetingQuery, type Schedule } from './filter.js';
+import { filterSchedule, hasNoFilter, scheduleKeeper, type MeetingQuery } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
 import { renderDays, renderLegend, type DaysContext } from './list-view.js';
 import { loadMeetings } from './load.js';
 import { resolveSources, type MeetingSource } from './sources.js';
-import { normalizeMeetings, readMeetingDetails, type Meeting } from './normalize.js';
+import { loadDetailsReader, normalizeFeed, readMeetingDetails, type Meeting } from './normalize.js';
 import { loadTypeNames, typeName } from './types.js';
 import { meetingWhen } from './when.js';
 import { meetingsStyles } from './meetings.styles.js';
@@ -77,17 +77,7 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private shownRows = FIRST;
   @state() private filtersOpen = false;
 
-  // The week's schedule depends on the meetings, the minute and the zone, not on the filters: kept between renders.
-  private schedule?: { meetings: Meeting[]; now: Date; zone: string; value: Schedule };
-
-  private scheduleFor(meetings: Meeting[], zone: string): Schedule {
-    const cached = this.schedule;
-    if (cached && cached.meetings === meetings && cached.now === this.now && cached.zone === zone) return cached.value;
-    const value = scheduleOf(meetings, { now: this.now, zone });
-    this.schedule = { meetings, now: this.now, zone, value };
-    return value;
-  }
-
+  private readonly scheduleFor = scheduleKeeper(); // the week, kept between renders
   private clock?: ReturnType<typeof setInterval>;
   private returnFocusTo?: string;
 
@@ -119,8 +109,8 @@ export class RecoveryMeetings extends RecoveryElement {
       const [loaded] = await Promise.all([loading, names]);
       return loaded;
     },
-    // Given meetings show at once (their type names came before the update: see scheduleUpdate).
-    given: ([, , given]) => given && { ...normalizeMeetings(given, 'meetings'), failures: [], programs: [] },
+    // Given meetings show at once (their type names and details reader came before the update: see scheduleUpdate).
+    given: ([, , given]) => given && { ...normalizeFeed(given, 'meetings'), failures: [], programs: [] },
     onComplete: ({ meetings, skipped, failures }) => {
       void this.reportLoaded(meetings.length, skipped).then(this.showPage);
       for (const failure of failures) this.reportError(failure.error);
@@ -144,7 +134,7 @@ export class RecoveryMeetings extends RecoveryElement {
   /** With `url-state`, the first render waits for the URL's state (its code loads on demand): nothing races with it. */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
-    if (this.meetings) await loadTypeNames();
+    if (this.meetings) await Promise.all([loadTypeNames(), loadDetailsReader().catch(() => undefined)]); // shown without details if it cannot load
     await super.scheduleUpdate();
   }
 
@@ -159,9 +149,8 @@ export class RecoveryMeetings extends RecoveryElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('openSlug')) {
-      if (this.openSlug) {
-        this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-      } else if (this.returnFocusTo) {
+      if (this.openSlug) this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+      else if (this.returnFocusTo) {
         this.renderRoot.querySelector<HTMLElement>(`[data-slug="${CSS.escape(this.returnFocusTo)}"] button`)?.focus();
         this.returnFocusTo = undefined;
       }
@@ -171,7 +160,7 @@ export class RecoveryMeetings extends RecoveryElement {
   protected override renderContent() {
     const t = this.i18n.t.bind(this.i18n);
     return this.renderLoad(this.data, ({ meetings, failures, programs }) => {
-      if (!this.firstRows) readMeetingDetails(meetings); // see firstRows
+      const complete = !this.firstRows && readMeetingDetails(meetings); // see firstRows
       const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
       const detail = this.detail.module;
       const shown = programs.length > 1 ? programs : []; // two programs or more to tell apart, or no badge and no filter
@@ -182,18 +171,19 @@ export class RecoveryMeetings extends RecoveryElement {
           ? detail.renderDetail(open, this.detailContext(shown))
           : meetings.length === 0
             ? renderEmpty(t('meetings.noneListed')) // nothing to filter: no filters, no "try fewer filters"
-            : this.renderFinder(meetings, shown)}
+            : this.renderFinder(meetings, shown, complete)}
       `;
     });
   }
 
   /**
-   * Whether this is a cold load's first paint: nothing asked yet, rows to show. Its meetings' details (place,
-   * links, kind) were left unread (`details: 'later'`); it reads those of the rows it shows and leaves out the
-   * print legend. Every other render reads them all first.
+   * Whether this is the first paint of a fetched feed: nothing asked yet. It reads the details (place, links, kind)
+   * of the rows it shows only, and leaves out the print legend; every other render reads them all first, one of
+   * given meetings too (a server's render, which hydration must match). Meetings given before this element was
+   * defined may render once before the details reader is in (Lit applies them after scheduleUpdate); showPage waits.
    */
   private get firstRows(): boolean {
-    return this.shownRows === FIRST && !this.openSlug && !this.filtersOpen && !this.query.near && hasNoFilter(this.query);
+    return !this.meetings && this.shownRows === FIRST && !this.openSlug && !this.filtersOpen && hasNoFilter(this.query);
   }
 
   /** After the first rows are painted (or soon, in a tab that gets no frames), the rest of the page. */
@@ -208,12 +198,12 @@ export class RecoveryMeetings extends RecoveryElement {
     this.writeUrl('replace');
   }
 
-  private renderFinder(meetings: Meeting[], programs: string[]) {
+  private renderFinder(meetings: Meeting[], programs: string[], complete: boolean) {
     const t = this.i18n.t.bind(this.i18n);
     const { zone, isVisitors } = this.feedZone;
     const { near } = this.query;
     const refine = this.refine.module;
-    const { byAppointment, ...filtered } = filterSchedule(this.scheduleFor(meetings, zone), this.query);
+    const { byAppointment, ...filtered } = filterSchedule(this.scheduleFor(meetings, { now: this.now, zone }), this.query);
     const occurrences = near && refine ? refine.withinReach(filtered.occurrences, near) : filtered.occurrences;
     const total = occurrences.length + byAppointment.length;
     const lang = this.resolvedLang();
@@ -222,8 +212,7 @@ export class RecoveryMeetings extends RecoveryElement {
     const differs = [...meetingZones(meetings)].some((z) => zoneOffsetMinutes(this.now, z ?? zone) !== offset);
     const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
     const shown = occurrences.slice(0, this.shownRows);
-    const firstRows = this.firstRows;
-    if (firstRows) readMeetingDetails([...shown.map((o) => o.meeting), ...byAppointment]);
+    if (this.firstRows) readMeetingDetails([...shown.map((o) => o.meeting), ...byAppointment]);
     const view = this.context(zone, programs);
 
     return html`<div class="finder">
@@ -251,7 +240,7 @@ export class RecoveryMeetings extends RecoveryElement {
           </button>`
         : nothing}
       ${rows > 5 ? html`<p class="list-end" id="list-end" tabindex="-1">${t('meetings.listEnd')}</p>` : nothing}
-      ${firstRows ? nothing : renderLegend(meetings, view)}
+      ${complete ? renderLegend(meetings, view) : nothing}
     </div>`;
   }
 

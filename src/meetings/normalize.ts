@@ -10,7 +10,6 @@
  */
 import { InvalidShapeError } from '../core/errors.js';
 import { isValidTimeZone } from '../core/time.js';
-import { phoneHref, safeHref } from '../core/url.js';
 
 // Checking a zone builds an Intl formatter, the costliest step of a cold load (a CPU profile put it first, at
 // 25 ms for 2,000 meetings): a feed names few zones, each checked once.
@@ -80,9 +79,10 @@ export interface NormalizedFeed {
   skipped: number;
 }
 
-const MAX_TEXT = 2000;
+export const MAX_TEXT = 2000;
 
-function text(value: unknown, max = MAX_TEXT): string | undefined {
+/** A record's text: a string or a number, trimmed, at most `max` long; undefined when empty. */
+export function text(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
@@ -122,44 +122,10 @@ export function parseDays(value: unknown): number[] | undefined {
   return [...days].sort((a, b) => a - b);
 }
 
-function coordinate(value: unknown, limit: number): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  return Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
-}
-
-function isYes(value: unknown): boolean | undefined {
-  if (value === true || value === 'yes' || value === '1' || value === 1) return true;
-  if (value === false || value === 'no' || value === '0' || value === 0) return false;
-  return undefined;
-}
-
-/**
- * Whether an address names a town rather than a building. The feed's own `approximate` wins; without it, an
- * address of at most three parts whose first part has no number ("Anytown, OK 12345, USA") is approximate.
- */
-function approximateAddress(record: Record<string, unknown>, address: string | undefined): boolean {
-  const stated = isYes(record.approximate);
-  if (stated !== undefined) return stated;
-  if (!address) return false;
-  const parts = address.split(',').map((p) => p.trim());
-  return parts.length <= 3 && !/\d/.test(parts[0] ?? '');
-}
-
-function regionsOf(record: Record<string, unknown>): string[] {
-  if (Array.isArray(record.regions)) {
-    const list = record.regions.map((r) => text(r, 100)).filter((r): r is string => r !== undefined);
-    if (list.length > 0) return list.slice(0, 5);
-  }
-  return [text(record.region, 100), text(record.sub_region, 100)].filter((r): r is string => r !== undefined);
-}
-
-// Most feeds' text is plain ASCII, which has no accents to take off: only the rest is decomposed (a cold load's cost).
-const fold = (value: string) => (/[^\0-\x7f]/.test(value) ? value.normalize('NFD').replace(/\p{Diacritic}/gu, '') : value).toLowerCase();
-
-/** The records of meetings whose details are still to read (normalized with `details: 'later'`). */
+/** The records of meetings whose details are still to read. */
 const unread = new WeakMap<Meeting, Record<string, unknown>>();
 
-function normalizeOne(record: unknown, details: boolean): Meeting | undefined {
+function normalizeOne(record: unknown): Meeting | undefined {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const r = record as Record<string, unknown>;
   const slug = text(r.slug, 200);
@@ -173,7 +139,7 @@ function normalizeOne(record: unknown, details: boolean): Meeting | undefined {
   const givenEnd = parseClock(r.end_time);
   const end = start === undefined ? undefined : (givenEnd ?? (start + 60) % 1440);
 
-  // What a record's place in the week needs is read now; the rest is `readDetails`'s (see `unread`).
+  // What a record's place in the week needs is read now; the rest when its details are read (details.ts).
   const meeting: Meeting = { slug, name, days, overnight: false, types: [], attendance: 'inactive', temporarilyClosed: false, approximate: false, regions: [], searchText: '' };
   if (start !== undefined) {
     meeting.start = start;
@@ -181,105 +147,28 @@ function normalizeOne(record: unknown, details: boolean): Meeting | undefined {
     meeting.overnight = end! <= start;
   }
   if (knownZone(r.timezone)) meeting.timeZone = r.timezone;
-  if (details) readDetails(meeting, r);
-  else unread.set(meeting, r);
+  unread.set(meeting, r);
   return meeting;
 }
 
-/** The rest of a record: its place, links, kind and search text. Set one by one, fields it lacks left absent. */
-function readDetails(meeting: Meeting, r: Record<string, unknown>): void {
-  const types: string[] = [];
-  if (Array.isArray(r.types)) {
-    for (const given of r.types) {
-      const code = text(given, 10);
-      if (code !== undefined && !types.includes(code) && types.push(code) === 40) break;
-    }
-  }
-  const temporarilyClosed = types.includes('TC');
-
-  const address =
-    text(r.formatted_address, 300) ??
-    text([r.address, r.city, [r.state, r.postal_code].map((p) => text(p, 40)).filter(Boolean).join(' '), r.country]
-      .map((p) => text(p, 100))
-      .filter(Boolean)
-      .join(', '), 300);
-  const approximate = approximateAddress(r, address);
-
-  const conferenceUrl = safeHref(r.conference_url);
-  const webConference = conferenceUrl && /^https?:/.test(conferenceUrl) ? conferenceUrl : undefined;
-  const conferencePhone = phoneHref(r.conference_phone);
-  const online = Boolean(webConference || conferencePhone);
-  const inPerson = Boolean(address) && !approximate && !temporarilyClosed;
-  const attendance: Attendance = online && inPerson ? 'hybrid' : online ? 'online' : inPerson ? 'in_person' : 'inactive';
-
-  const latitude = coordinate(r.latitude, 90);
-  const longitude = coordinate(r.longitude, 180);
-  const hasPosition = latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0);
-  const regions = regionsOf(r);
-  const website = safeHref(r.website);
-  const feedbackUrl = safeHref(r.feedback_url);
-  // Checked again where the link is made (detail/): here only kept when they look like addresses.
-  const feedbackEmails = Array.isArray(r.feedback_emails) ? r.feedback_emails.filter((e) => text(e, 254)?.includes('@')).slice(0, 5) : [];
-
-  meeting.types = types;
-  meeting.attendance = attendance;
-  meeting.temporarilyClosed = temporarilyClosed;
-  meeting.approximate = approximate;
-  meeting.regions = regions;
-  if (webConference) {
-    meeting.conferenceUrl = webConference;
-    const notes = text(r.conference_url_notes);
-    if (notes) meeting.conferenceUrlNotes = notes;
-  }
-  if (conferencePhone) {
-    meeting.conferencePhone = conferencePhone;
-    meeting.conferencePhoneText = text(r.conference_phone, 100);
-    const notes = text(r.conference_phone_notes);
-    if (notes) meeting.conferencePhoneNotes = notes;
-  }
-  const location = text(r.location, 200);
-  if (location) meeting.location = location;
-  const locationNotes = text(r.location_notes);
-  if (locationNotes) meeting.locationNotes = locationNotes;
-  if (address) meeting.address = address;
-  if (hasPosition) {
-    meeting.latitude = latitude;
-    meeting.longitude = longitude;
-  }
-  const group = text(r.group, 200);
-  if (group) meeting.group = group;
-  const notes = text(r.notes);
-  if (notes) meeting.notes = notes;
-  if (website && /^https?:/.test(website)) meeting.website = website;
-  const email = text(r.email, 254);
-  if (email?.includes('@')) meeting.email = email;
-  if (feedbackUrl && /^(https?|mailto):/.test(feedbackUrl)) meeting.feedbackUrl = feedbackUrl;
-  if (feedbackEmails.length > 0) meeting.feedbackEmails = feedbackEmails;
-  meeting.searchText = fold(
-    [meeting.name, meeting.location, meeting.group, meeting.address, ...regions, meeting.notes, meeting.locationNotes]
-      .filter(Boolean)
-      .join('\n'),
-  );
-}
 
 
 /**
- * Normalizes a parsed feed. Throws `InvalidShapeError` when it is not a list at all (an unusable response);
- * otherwise keeps every usable record and counts the rest.
+ * A parsed feed's meetings, each with its place in the week (slug, name, days, times, zone) and its details
+ * (place, links, kind, regions, search text) still to read: `readMeetingDetails`. A finder's first rows need every
+ * meeting's place in the week but only a screenful of details, and reading them is half of normalizing; the code
+ * that reads them (details.ts) loads beside the feed. `normalizeMeetings` (details.ts) does both at once.
  *
- * With `details: 'later'`, each meeting's details (place, links, kind, regions, search text) are left empty until
- * `readMeetingDetails` is given it: a finder's first rows need every meeting's place in the week but only a
- * screenful of details, and reading them all is half of a cold load's normalizing. Whatever reads a meeting's
- * details must have them read first; `readMeetingDetails` costs nothing for meetings already read.
+ * Throws `InvalidShapeError` when the feed is not a list at all (an unusable response); otherwise keeps every
+ * usable record and counts the rest. A slug repeated in the feed gets a suffix ("-2", "-3"): a slug opens one meeting.
  */
-export function normalizeMeetings(feed: unknown, source = 'feed', { details = 'now' }: { details?: 'now' | 'later' } = {}): NormalizedFeed {
+export function normalizeFeed(feed: unknown, source = 'feed'): NormalizedFeed {
   if (!Array.isArray(feed)) throw new InvalidShapeError(`${source} is not a list of meetings`, source);
   const meetings: Meeting[] = [];
   const slugs = new Set<string>();
   for (const record of feed) {
-    const meeting = normalizeOne(record, details === 'now');
+    const meeting = normalizeOne(record);
     if (!meeting) continue;
-    // A slug opens one meeting: one repeated in the feed gets a suffix ("-2", "-3").
     const given = meeting.slug;
     for (let n = 2; slugs.has(meeting.slug); n++) meeting.slug = `${given}-${n}`;
     slugs.add(meeting.slug);
@@ -288,12 +177,43 @@ export function normalizeMeetings(feed: unknown, source = 'feed', { details = 'n
   return { meetings, skipped: feed.length - meetings.length };
 }
 
-/** Reads the details of those of `meetings` normalized with `details: 'later'` that lack them. */
-export function readMeetingDetails(meetings: Iterable<Meeting>): void {
+let reader: typeof import('./details.js') | undefined;
+let readerLoading: Promise<void> | undefined;
+
+/** Loads the code that reads meetings' details (once): a load asks for it beside the feed. */
+export function loadDetailsReader(): Promise<void> {
+  return (readerLoading ??= import('./details.js').then(
+    (module) => {
+      reader = module;
+    },
+    (error: unknown) => {
+      readerLoading = undefined; // a retry asks again
+      throw error;
+    },
+  ));
+}
+
+/**
+ * Reads the details of those of `meetings` still without them, once `loadDetailsReader` is done; true when all
+ * have theirs. Until the reader is in (on a server that did not load it, say), they stay without: false.
+ * Costs nothing for meetings already read.
+ */
+export function readMeetingDetails(meetings: Iterable<Meeting>): boolean {
+  let done = true;
   for (const meeting of meetings) {
-    const record = unread.get(meeting);
-    if (record === undefined) continue;
-    unread.delete(meeting);
-    readDetails(meeting, record);
+    if (!reader) {
+      done &&= !unread.has(meeting);
+      continue;
+    }
+    const record = takeRecord(meeting);
+    if (record) reader.readDetails(meeting, record);
   }
+  return done;
+}
+
+/** @internal A meeting's record while its details are still to read, handed over once. */
+export function takeRecord(meeting: Meeting): Record<string, unknown> | undefined {
+  const record = unread.get(meeting);
+  unread.delete(meeting);
+  return record;
 }

@@ -30,6 +30,8 @@ describe('properties set before the element is defined', () => {
     await import('../../src/define.js');
     await Promise.all([meetings, events, stories, milestone].map((el) => el.updateComplete));
     await waitUntil(() => shadowText(meetings).includes('Morning Light'), 'meetings set before definition show');
+    // With their places and kinds, whose reader (a chunk of its own) arrives after the first render.
+    await waitUntil(() => shadowText(meetings).includes('1 Harbor Road') && shadowText(meetings).includes('En persona'), 'and their details');
     expect(meetings.lang).to.equal('es');
     expect(meetings.distanceUnit).to.equal('km');
     await waitUntil(() => shadowText(events).includes('Alumni dinner'), 'events set before definition show');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { feedbackLink } from '../../src/meetings/detail/detail.js';
-import { normalizeMeetings } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
 
 const read = (record: Record<string, unknown>) => normalizeMeetings([{ slug: 's', name: 'Monday Night', day: 1, time: '19:00', ...record }]).meetings[0]!;
 

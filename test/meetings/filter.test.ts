@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { filterSchedule, matches, parseSearch, scheduleOf, timeOfDay, upcoming, type MeetingQuery, type Schedule } from '../../src/meetings/filter.js';
-import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
+import { type Meeting } from '../../src/meetings/normalize.js';
 
 const NY = 'America/New_York';
 const feed = (records: Array<Record<string, unknown>>): Meeting[] => normalizeMeetings(records).meetings;

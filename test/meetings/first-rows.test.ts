@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/meetings/meetings.define.js';
 import type { RecoveryMeetings } from '../../src/meetings/meetings.js';
-import { normalizeMeetings } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
 import { mount } from '../support/mount.js';
 
 const SUSSEX = '/test/fixtures/meeting-guide/sussexaa.json';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mergeSources, sameMeeting } from '../../src/meetings/merge.js';
-import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
+import { type Meeting } from '../../src/meetings/normalize.js';
 
 /** One listing, as a source would give it; `program` is the source's label. */
 function listing(overrides: Record<string, unknown>, program?: string): Meeting {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { upcoming, type Occurrence } from '../../src/meetings/filter.js';
-import { normalizeMeetings, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
+import { type Meeting } from '../../src/meetings/normalize.js';
 import { distanceKm, nearestFirst, withinReach } from '../../src/meetings/refine/nearby.js';
 
 const feed = (records: Array<Record<string, unknown>>): Meeting[] => normalizeMeetings(records).meetings;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalizeMeetings, parseClock, parseDays, readMeetingDetails, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeMeetings } from '../../src/meetings/details.js';
+import { loadDetailsReader, normalizeFeed, parseClock, parseDays, readMeetingDetails, type Meeting } from '../../src/meetings/normalize.js';
 import { loadTypeNames, typeName } from '../../src/meetings/types.js';
 import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';
@@ -195,12 +196,13 @@ describe('normalizeMeetings with bad records', () => {
   });
 });
 
-describe("normalizeMeetings with details: 'later'", () => {
+describe('normalizeFeed, and readMeetingDetails later', () => {
   it('gives every meeting its place in the week at once, and the same meeting once its details are read', async () => {
+    await loadDetailsReader();
     for (const name of ['sussexaa.json', 'times.json']) {
       const records = await fixture(name);
       const now = normalizeMeetings(records).meetings;
-      const later = normalizeMeetings(records, name, { details: 'later' });
+      const later = normalizeFeed(records, name);
       expect(later.skipped, name).to.equal(normalizeMeetings(records).skipped);
       const when = (m: Meeting) => [m.slug, m.name, m.days, m.start, m.end, m.overnight, m.timeZone];
       expect(later.meetings.map(when), name).to.deep.equal(now.map(when));
@@ -215,7 +217,7 @@ describe("normalizeMeetings with details: 'later'", () => {
 });
 
 describe('normalizeMeetings and repeated slugs', () => {
-  it('gives a slug repeated in the feed a suffix, details read now or later', () => {
+  it('gives a slug repeated in the feed a suffix, details read now or later', async () => {
     const records = [
       { slug: 'same', name: 'One', day: 1, time: '19:00', location: 'Hall' },
       { slug: 'same', name: 'Two', day: 2, time: '19:00', location: 'Annex', types: ['O'] },
@@ -223,7 +225,8 @@ describe('normalizeMeetings and repeated slugs', () => {
       { slug: 'same-2', name: 'Four', day: 4, time: '19:00' },
     ];
     const now = normalizeMeetings(records).meetings;
-    const later = normalizeMeetings(records, 'feed', { details: 'later' }).meetings;
+    await loadDetailsReader();
+    const later = normalizeFeed(records).meetings;
     readMeetingDetails(later);
     for (const meetings of [now, later]) {
       expect(meetings.map((m) => [m.slug, m.name, m.location, m.types])).to.deep.equal([

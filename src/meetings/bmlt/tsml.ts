@@ -6,7 +6,8 @@
  * the formats' world ids (DISC, JFT, SPK...) more than Meeting Guide codes, so they are read through the
  * server's formats like the JSON switcher's. Pure: no DOM, no network.
  */
-import { normalizeMeetings, type NormalizedFeed } from '../normalize.js';
+import { normalizeMeetings } from '../details.js';
+import type { NormalizedFeed } from '../normalize.js';
 import { formatTable, type BmltFormat } from './normalize.js';
 
 /** The four tsml codes that are not the world id they stand for. */
