@@ -107,7 +107,12 @@ interface ZoneDays {
 function zoneDays(zone: string, now: Date): ZoneDays {
   const today = todayIn(zone, now);
   const midnight = Date.UTC(today.year, today.month - 1, today.day); // today's wall midnight, read as if UTC
-  const noonOffset = (dayOffset: number) => zoneOffsetMinutes(midnight + dayOffset * DAY_MS + 12 * 3_600_000, zone);
+  const noonOffsets = new Map<number, number>(); // each date's asked of Intl once, though two dates' checks share it
+  const noonOffset = (dayOffset: number) => {
+    let offset = noonOffsets.get(dayOffset);
+    if (offset === undefined) noonOffsets.set(dayOffset, (offset = zoneOffsetMinutes(midnight + dayOffset * DAY_MS + 12 * 3_600_000, zone)));
+    return offset;
+  };
   const steady = new Map<number, number | null>();
   return {
     weekday: weekday(today),
@@ -148,7 +153,7 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
     for (const day of meeting.days) {
       const ahead = (day - days.weekday + 7) % 7;
       // Yesterday's overnight meeting may still be running; otherwise this week's or, if it is over, next week's.
-      for (const offset of [ahead - 7, ahead, ahead + 7]) {
+      for (let offset = ahead - 7; offset <= ahead + 7; offset += 7) {
         const end = days.at(meeting.overnight ? offset + 1 : offset, meeting.end!);
         if (end <= nowMs) continue;
         const start = days.at(offset, meeting.start);

@@ -112,6 +112,7 @@ export function parseClock(value: unknown): Minutes | undefined {
 /** `1`, `"1"`, `[1, 3]`, `["1","3"]` → sorted days; `[]` for none; undefined when a day is impossible. */
 export function parseDays(value: unknown): number[] | undefined {
   if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 6 ? [value] : undefined; // most records
   const list = Array.isArray(value) ? value : [value];
   const days = new Set<number>();
   for (const item of list) {
