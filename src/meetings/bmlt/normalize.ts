@@ -232,6 +232,7 @@ function normalizeOne(
   const urlNotes = conferenceUrl && text(r.virtual_meeting_additional_info);
   const phoneNotes = conferencePhone && text(r.phone_meeting_additional_info);
 
+  // Set one by one rather than spread from optional parts (an object per part, thousands of times).
   const meeting: BmltMeeting = {
     slug: `${slugPart(name) || 'meeting'}-${id}`,
     name,
@@ -239,24 +240,30 @@ function normalizeOne(
     start,
     end: (start + duration) % 1440,
     overnight: start + duration >= 1440,
-    ...(timeZone && { timeZone }),
     types,
     attendance,
     temporarilyClosed,
-    ...(conferenceUrl && { conferenceUrl }),
-    ...(urlNotes && { conferenceUrlNotes: urlNotes }),
-    ...(conferencePhone && { conferencePhone, conferencePhoneText: text(r.phone_meeting_number, 100) }),
-    ...(phoneNotes && { conferencePhoneNotes: phoneNotes }),
-    ...(location && { location }),
-    ...(locationNotes && { locationNotes }),
-    ...(address && { address }),
     approximate: false,
     regions,
-    ...(hasPosition && { latitude, longitude }),
-    ...(notes && { notes }),
-    ...(email && { feedbackEmails: [email] }),
     searchText: '',
   };
+  if (timeZone) meeting.timeZone = timeZone;
+  if (conferenceUrl) meeting.conferenceUrl = conferenceUrl;
+  if (urlNotes) meeting.conferenceUrlNotes = urlNotes;
+  if (conferencePhone) {
+    meeting.conferencePhone = conferencePhone;
+    meeting.conferencePhoneText = text(r.phone_meeting_number, 100);
+  }
+  if (phoneNotes) meeting.conferencePhoneNotes = phoneNotes;
+  if (location) meeting.location = location;
+  if (locationNotes) meeting.locationNotes = locationNotes;
+  if (address) meeting.address = address;
+  if (hasPosition) {
+    meeting.latitude = latitude;
+    meeting.longitude = longitude;
+  }
+  if (notes) meeting.notes = notes;
+  if (email) meeting.feedbackEmails = [email];
   meeting.searchText = fold(
     [name, location, address, ...regions, notes, locationNotes].filter(Boolean).join('\n'),
   );
