@@ -174,17 +174,15 @@ async function coldRun(feed, { throttle = 1, keystrokes = 0, profile = false, ne
   const atFirst = new Promise((resolve) =>
     cdp.once('Debugger.paused', async () => {
       const metrics = await metricsOf(cdp);
+      if (profile) metrics.profile = (await cdp.send('Profiler.stop')).profile; // a profile to the first rows, too
       await cdp.send('Debugger.resume');
       resolve(metrics);
     }),
   );
   await tab.goto(`${origin}/${preload ? 'page-preload' : 'page'}/${feed}`, { waitUntil: 'commit' });
   const first = await tab.evaluate(() => window.cold);
-  const result = { ...first, taskToFirstMs: (await atFirst).TaskDuration * 1000 };
-  if (profile) {
-    const { profile: cpu } = await cdp.send('Profiler.stop');
-    result.profile = cpu;
-  }
+  const { TaskDuration, profile: cpu } = await atFirst;
+  const result = { ...first, taskToFirstMs: TaskDuration * 1000, profile: cpu };
   if (network) {
     // Over the network only the way to the first rows is measured; a preload the page made but the element did
     // not use shows as a second request for the feed, and Chromium warns about it within seconds of the load.
