@@ -11,7 +11,7 @@ import { renderEmpty } from '../core/status.js';
 import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
 import { filterSchedule, hasNoFilter, scheduleKeeper, type MeetingQuery } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
-import { renderDays, renderLegend, type DaysContext } from './list-view.js';
+import { PAGE, renderDays, renderLegend, screenful, type DaysContext } from './list-view.js';
 import { loadMeetings } from './load.js';
 import { resolveSources, type MeetingSource } from './sources.js';
 import { loadDetailsReader, normalizeFeed, readMeetingDetails, type Meeting } from './normalize.js';
@@ -20,12 +20,6 @@ import { meetingWhen } from './when.js';
 import { meetingsStyles } from './meetings.styles.js';
 import type { DetailContext } from './detail/detail.js';
 import type { RefineContext } from './refine/refine.js';
-
-/** Rows rendered at first and per "show more": a long list stays quick on old phones. The first paint after the
- * meetings arrive has only FIRST, more than a screenful (15 rows reach below 1,700 px at any width; a 1280 × 900
- * window shows 7), since each row costs main-thread time a cold load waits for; the rest of the page follows in the
- * next frame. */
-const [PAGE, FIRST] = [100, 15];
 
 /** The zones a list's meetings name (undefined: the finder's). */
 const meetingZones = perObject((meetings: Meeting[]) => new Set(meetings.map((m) => m.timeZone)));
@@ -74,7 +68,8 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private locating: 'idle' | 'busy' | 'failed' = 'idle';
   @state() private copied = false;
   @state() private now = new Date();
-  @state() private shownRows = FIRST;
+  private readonly firstPaint = screenful();
+  @state() private shownRows = this.firstPaint;
   @state() private filtersOpen = false;
 
   private readonly scheduleFor = scheduleKeeper(); // the week, kept between renders
@@ -183,7 +178,7 @@ export class RecoveryMeetings extends RecoveryElement {
    * defined may render once before the details reader is in (Lit applies them after scheduleUpdate); showPage waits.
    */
   private get firstRows(): boolean {
-    return !this.meetings && this.shownRows === FIRST && !this.openSlug && !this.filtersOpen && hasNoFilter(this.query);
+    return !this.meetings && this.shownRows === this.firstPaint && !this.openSlug && !this.filtersOpen && hasNoFilter(this.query);
   }
 
   /** After the first rows are painted (or soon, in a tab that gets no frames), the rest of the page. */

@@ -51,7 +51,7 @@ describe('<recovery-meetings> loading', () => {
     const { el, detail } = await loaded(html`<recovery-meetings src=${SUSSEX}></recovery-meetings>`);
     expect(detail).to.deep.equal({ total: 123, skipped: 0 });
     expect(count(el)).to.equal('123 meetings');
-    await waitUntil(() => listed(el).length === 100, 'the first page (15 rows come first)');
+    await waitUntil(() => listed(el).length === 100, 'the first page (a screenful comes first)');
     const more = [...root(el).querySelectorAll('button')].find((b) => text(b) === 'Show 23 more meetings')!;
     more.click();
     await el.updateComplete;
