@@ -39,7 +39,7 @@ export interface RequestOptions {
   credentials?: 'omit' | 'same-origin';
 }
 
-export interface SendOptions extends Omit<RequestOptions, 'retries'> {
+export interface SendOptions extends Omit<RequestOptions, 'retries' | 'credentials'> {
   /** Sent as `Idempotency-Key`. Keep the same key for every retry of one intent; see `newIdempotencyKey`. */
   idempotencyKey?: string;
   /** Extra request headers, e.g. `Authorization` for staff endpoints. */
@@ -104,7 +104,7 @@ export async function requestOnce(
   url: string,
   method: string,
   body: unknown,
-  options: SendOptions,
+  options: SendOptions & Pick<RequestOptions, 'credentials'>,
 ): Promise<JsonResponse<unknown>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

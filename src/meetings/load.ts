@@ -8,7 +8,8 @@
  */
 import { getJson } from '../core/http.js';
 import { isAbortError } from '../core/errors.js';
-import { loadDetailsReader, normalizeFeed, readMeetingDetails, type Meeting, type NormalizedFeed } from './normalize.js';
+import { normalizeFeed, type Meeting, type NormalizedFeed } from './normalize.js';
+import { loadDetailsReader, readMeetingDetails } from './read-details.js';
 import type { ResolvedSource } from './sources.js';
 
 export interface LoadedMeetings {
@@ -37,7 +38,9 @@ export interface LoadOptions {
  * asked for it. That sends no cookies to another site; to the page's own origin, only those it set.
  */
 const preloaded = (url: string) =>
-  [...document.querySelectorAll<HTMLLinkElement>('link[rel~=preload][crossorigin]')].some((link) => link.href === url) ? 'same-origin' : undefined;
+  [...document.querySelectorAll<HTMLLinkElement>('link[rel~=preload][crossorigin]')].some((link) => link.href === url && link.crossOrigin === 'anonymous')
+    ? 'same-origin'
+    : undefined;
 
 async function read(source: ResolvedSource, { signal, lang, bmlt, maxBytes }: LoadOptions): Promise<NormalizedFeed> {
   const feed =

@@ -14,7 +14,8 @@ import { renderFilters, type FiltersContext } from './filters-view.js';
 import { PAGE, renderDays, renderLegend, screenful, type DaysContext } from './list-view.js';
 import { loadMeetings } from './load.js';
 import { resolveSources, type MeetingSource } from './sources.js';
-import { loadDetailsReader, normalizeFeed, readMeetingDetails, type Meeting } from './normalize.js';
+import { hasDetails, normalizeFeed, type Meeting } from './normalize.js';
+import { loadDetailsReader, readMeetingDetails } from './read-details.js';
 import { loadTypeNames, typeName } from './types.js';
 import { meetingWhen } from './when.js';
 import { meetingsStyles } from './meetings.styles.js';
@@ -68,8 +69,9 @@ export class RecoveryMeetings extends RecoveryElement {
   @state() private locating: 'idle' | 'busy' | 'failed' = 'idle';
   @state() private copied = false;
   @state() private now = new Date();
-  private readonly firstPaint = screenful();
-  @state() private shownRows = this.firstPaint;
+  @state() private shownRows = screenful();
+  /** The first paint after a load is done (showPage): from then on, every render has every meeting's details. */
+  @state() private settled = false;
   @state() private filtersOpen = false;
 
   private readonly scheduleFor = scheduleKeeper(); // the week, kept between renders
@@ -85,12 +87,15 @@ export class RecoveryMeetings extends RecoveryElement {
     /** The filters behind "Filters", and meetings near the visitor. */
     refine: () => import('./refine/refine.js'),
     bmlt: () => import('./bmlt/index.js'), // the BMLT reader, for a BMLT source
+    /** The reader of meetings' details, for meetings given as a property (a load asks for it itself). */
+    details: () => loadDetailsReader(),
   };
 
   // A part's styles join the element's when its code arrives.
   private readonly detail = new LazyPart(this, () => RecoveryMeetings.loaders.detail().then(this.styled));
   private readonly urlSync = new LazyPart(this, () => RecoveryMeetings.loaders.urlState());
   private readonly refine = new LazyPart(this, () => RecoveryMeetings.loaders.refine().then(this.styled));
+  private readonly detailsReader = new LazyPart(this, () => RecoveryMeetings.loaders.details());
 
   private readonly styled = <M extends { styles: CSSResult }>(module: M) => (addStyles(this, module.styles), module);
 
@@ -126,10 +131,12 @@ export class RecoveryMeetings extends RecoveryElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  /** With `url-state`, the first render waits for the URL's state (its code loads on demand): nothing races with it. */
+  /** With `url-state`, the first render waits for the URL's state. Given meetings (and a server's render, being
+   * hydrated: its meetings are not set yet here) wait for their type names and details reader. All load on demand. */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
-    if (this.meetings) await Promise.all([loadTypeNames(), loadDetailsReader().catch(() => undefined)]); // shown without details if it cannot load
+    const given = this.meetings || (!this.hasUpdated && this.renderRoot?.hasChildNodes());
+    if (given && this.detailsReader.status !== 'failed') await Promise.all([loadTypeNames(), this.detailsReader.load()]); // failed: its retry
     await super.scheduleUpdate();
   }
 
@@ -156,12 +163,14 @@ export class RecoveryMeetings extends RecoveryElement {
     const t = this.i18n.t.bind(this.i18n);
     return this.renderLoad(this.data, ({ meetings, failures, programs }) => {
       const complete = !this.firstRows && readMeetingDetails(meetings); // see firstRows
+      // Meetings given before this element was defined: rendered with names and times until the reader is in.
+      if (!complete && !this.firstRows && this.detailsReader.status === 'idle') void this.detailsReader.load();
       const open = this.openSlug ? meetings.find((m) => m.slug === this.openSlug) : undefined;
       const detail = this.detail.module;
       const shown = programs.length > 1 ? programs : []; // two programs or more to tell apart, or no badge and no filter
       return html`
         ${failures.map(({ source, label }) => html`<p class="alert" role="alert">${t('meetings.sourceFailed', { source: [label, new URL(source).host].filter(Boolean).join(', ') })}</p>`)}
-        ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}${this.refine.renderFailure(t)}
+        ${this.detail.renderFailure(t)}${this.urlSync.renderFailure(t)}${this.refine.renderFailure(t)}${this.detailsReader.renderFailure(t)}
         ${open && detail
           ? detail.renderDetail(open, this.detailContext(shown))
           : meetings.length === 0
@@ -172,19 +181,17 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   /**
-   * Whether this is the first paint of a fetched feed: nothing asked yet. It reads the details (place, links, kind)
-   * of the rows it shows only, and leaves out the print legend; every other render reads them all first, one of
-   * given meetings too (a server's render, which hydration must match). Meetings given before this element was
-   * defined may render once before the details reader is in (Lit applies them after scheduleUpdate); showPage waits.
+   * Whether this is the first paint of a fetched feed, nothing asked yet: it reads the details (place, links, kind)
+   * of the rows it shows only, and leaves out the print legend. Every other render reads them all first.
    */
   private get firstRows(): boolean {
-    return !this.meetings && this.shownRows === this.firstPaint && !this.openSlug && !this.filtersOpen && hasNoFilter(this.query);
+    return !this.meetings && !this.settled && !this.openSlug && !this.filtersOpen && hasNoFilter(this.query);
   }
 
   /** After the first rows are painted (or soon, in a tab that gets no frames), the rest of the page. */
   private readonly showPage = async () => {
     if (typeof requestAnimationFrame === 'function') await new Promise((done) => (requestAnimationFrame(() => setTimeout(done)), setTimeout(done, 100)));
-    this.shownRows = Math.max(this.shownRows, PAGE);
+    [this.settled, this.shownRows] = [true, Math.max(this.shownRows, PAGE)];
   };
 
   private setQuery(patch: Partial<MeetingQuery>, base = this.query) {
@@ -205,8 +212,10 @@ export class RecoveryMeetings extends RecoveryElement {
     const visitorZone = visitorTimeZone();
     const offset = zoneOffsetMinutes(this.now, visitorZone);
     const differs = [...meetingZones(meetings)].some((z) => zoneOffsetMinutes(this.now, z ?? zone) !== offset);
-    const rows = Math.min(occurrences.length, this.shownRows) + byAppointment.length;
-    const shown = occurrences.slice(0, this.shownRows);
+    // Given meetings show the whole first page at once, as a server renders them (a hydrating render must match).
+    const limit = this.meetings ? Math.max(this.shownRows, PAGE) : this.shownRows;
+    const rows = Math.min(occurrences.length, limit) + byAppointment.length;
+    const shown = occurrences.slice(0, limit);
     if (this.firstRows) readMeetingDetails([...shown.map((o) => o.meeting), ...byAppointment]);
     const view = this.context(zone, programs);
 
@@ -229,9 +238,9 @@ export class RecoveryMeetings extends RecoveryElement {
       ${total === 0
         ? html`${renderEmpty(t('meetings.none'))}<div><button type="button" class="secondary" @click=${this.clearFilters}>${t('meetings.clear')}</button></div>`
         : renderDays(shown, byAppointment, view)}
-      ${occurrences.length > this.shownRows
-        ? html`<button type="button" class="secondary" @click=${() => (this.shownRows += PAGE)}>
-            ${t('meetings.showMore', { count: occurrences.length - this.shownRows })}
+      ${occurrences.length > limit
+        ? html`<button type="button" class="secondary" @click=${() => (this.shownRows = limit + PAGE)}>
+            ${t('meetings.showMore', { count: occurrences.length - limit })}
           </button>`
         : nothing}
       ${rows > 5 ? html`<p class="list-end" id="list-end" tabindex="-1">${t('meetings.listEnd')}</p>` : nothing}
@@ -282,7 +291,8 @@ export class RecoveryMeetings extends RecoveryElement {
       distanceUnit: this.distanceUnit,
       number: (value, options) => this.i18n.number(value, options),
       setLocating: (state) => (this.locating = state),
-      attendanceLabel: (meeting) => t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]),
+      // None while its details are still to read: a meeting's way to attend is one of them, and not yet known.
+      attendanceLabel: (meeting) => (hasDetails(meeting) ? t(({ in_person: 'meetings.inPerson', online: 'meetings.online', hybrid: 'meetings.hybrid', inactive: 'meetings.inactive' } as const)[meeting.attendance]) : ''),
       open: (slug) => this.open(slug),
       when: (o) => meetingWhen(o.start, o.meeting.timeZone ?? zone, visitorZone, this.resolvedLang()),
       dayLabel: (start) => {
@@ -299,9 +309,7 @@ export class RecoveryMeetings extends RecoveryElement {
   /** Opens a meeting; when the view's code cannot load, its failure shows, and its retry opens the meeting. */
   private open(slug: string) {
     return this.detail.use('open', () => {
-      this.returnFocusTo = slug;
-      this.openSlug = slug;
-      this.copied = false;
+      [this.returnFocusTo, this.openSlug, this.copied] = [slug, slug, false];
       this.writeUrl('push');
     });
   }
@@ -320,15 +328,11 @@ export class RecoveryMeetings extends RecoveryElement {
   }
 
   private readonly close = () => {
-    this.returnFocusTo = this.openSlug;
-    this.openSlug = undefined;
+    [this.returnFocusTo, this.openSlug] = [this.openSlug, undefined];
     this.writeUrl('push');
   };
 
-  /**
-   * Applies the state in the page URL (with `url-state`); the code for it loads only then. A meeting named
-   * there opens once the view's code is in (or with the view's retry).
-   */
+  /** Applies the page URL's state (`url-state`, whose code loads then); a meeting named there opens with the view. */
   private readUrl() {
     return this.urlSync.use('read', async ({ stateFromUrl }) => {
       const { query, openSlug } = stateFromUrl(location.href);

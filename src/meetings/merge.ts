@@ -89,7 +89,11 @@ export function mergeSources(sources: Meeting[][]): Meeting[] {
   return merged;
 }
 
-/** Makes each slug unique, in order ("glebe", "glebe-2"): a slug opens one meeting. */
+/**
+ * Makes each slug unique, in order ("glebe", "glebe-2"): a slug opens one meeting. A renamed copy never leaves a
+ * meeting's details unread behind it (see read-details.ts): normalizeFeed already made one feed's slugs unique, and
+ * several sources have their details read before they are merged.
+ */
 function uniqueSlugs(): (meeting: Meeting) => Meeting {
   const slugs = new Set<string>();
   return (meeting) => {

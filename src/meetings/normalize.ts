@@ -79,7 +79,7 @@ export interface NormalizedFeed {
   skipped: number;
 }
 
-export const MAX_TEXT = 2000;
+const MAX_TEXT = 2000;
 
 /** A record's text: a string or a number, trimmed, at most `max` long; undefined when empty. */
 export function text(value: unknown, max = MAX_TEXT): string | undefined {
@@ -152,11 +152,9 @@ function normalizeOne(record: unknown): Meeting | undefined {
   return meeting;
 }
 
-
-
 /**
  * A parsed feed's meetings, each with its place in the week (slug, name, days, times, zone) and its details
- * (place, links, kind, regions, search text) still to read: `readMeetingDetails`. A finder's first rows need every
+ * (place, links, kind, regions, search text) still to read (`readMeetingDetails`, read-details.ts). A finder's first rows need every
  * meeting's place in the week but only a screenful of details, and reading them is half of normalizing; the code
  * that reads them (details.ts) loads beside the feed. `normalizeMeetings` (details.ts) does both at once.
  *
@@ -178,43 +176,12 @@ export function normalizeFeed(feed: unknown, source = 'feed'): NormalizedFeed {
   return { meetings, skipped: feed.length - meetings.length };
 }
 
-let reader: typeof import('./details.js') | undefined;
-let readerLoading: Promise<void> | undefined;
-
-/** Loads the code that reads meetings' details (once): a load asks for it beside the feed. */
-export function loadDetailsReader(): Promise<void> {
-  return (readerLoading ??= import('./details.js').then(
-    (module) => {
-      reader = module;
-    },
-    (error: unknown) => {
-      readerLoading = undefined; // a retry asks again
-      throw error;
-    },
-  ));
-}
-
-/**
- * Reads the details of those of `meetings` still without them, once `loadDetailsReader` is done; true when all
- * have theirs. Until the reader is in (on a server that did not load it, say), they stay without: false.
- * Costs nothing for meetings already read.
- */
-export function readMeetingDetails(meetings: Iterable<Meeting>): boolean {
-  let done = true;
-  for (const meeting of meetings) {
-    if (!reader) {
-      done &&= !unread.has(meeting);
-      continue;
-    }
-    const record = takeRecord(meeting);
-    if (record) reader.readDetails(meeting, record);
-  }
-  return done;
-}
-
-/** @internal A meeting's record while its details are still to read, handed over once. */
+/** @internal A meeting's record while its details are still to read, handed over once (details.ts). */
 export function takeRecord(meeting: Meeting): Record<string, unknown> | undefined {
   const record = unread.get(meeting);
   unread.delete(meeting);
   return record;
 }
+
+/** Whether a meeting has its details (place, links, kind), or they are still to read (`readMeetingDetails`). */
+export const hasDetails = (meeting: Meeting): boolean => !unread.has(meeting);

@@ -1,4 +1,4 @@
-import { loadDetailsReader } from './normalize.js';
+import { loadDetailsReader } from './read-details.js';
 import { loadTypeNames } from './types.js';
 
 /**

@@ -121,7 +121,8 @@ describe('<recovery-meetings> finding', () => {
     // The list starts from now and shows 100 rows of 123: pin the clock (a Sunday, 10 PM in New York) so which
     // meetings are on it does not depend on when the tests run.
     (el as unknown as { now: Date }).now = new Date('2026-12-07T03:00:00Z');
-    await el.updateComplete;
+    // The first paint has a screenful; the tests open meetings further down, in the rest of the first page.
+    await waitUntil(() => listed(el).length === 100, 'the first page');
   });
 
   it('narrows by search words and quoted phrases, announcing the count', async () => {

@@ -85,7 +85,7 @@ describe('<recovery-meetings> near me', () => {
     fakePosition((ok) => ok({ coords: LEWES } as GeolocationPosition));
     const { el } = await loaded(html`<recovery-meetings src=${SUSSEX} time-zone="America/New_York"></recovery-meetings>`);
     const order = () => [...root(el).querySelectorAll('[part~="meeting"]')].map((row) => row.getAttribute('data-slug'));
-    await waitUntil(() => order().length === 100, 'the first page (30 rows come first)');
+    await waitUntil(() => order().length === 100, 'the first page (a screenful comes first)');
     const inTimeOrder = order();
     nearMe(el).click();
     await waitUntil(() => root(el).querySelector('.near-bar'));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeMeetings } from '../../src/meetings/details.js';
-import { loadDetailsReader, normalizeFeed, parseClock, parseDays, readMeetingDetails, type Meeting } from '../../src/meetings/normalize.js';
+import { normalizeFeed, parseClock, parseDays, type Meeting } from '../../src/meetings/normalize.js';
+import { loadDetailsReader, readMeetingDetails } from '../../src/meetings/read-details.js';
 import { loadTypeNames, typeName } from '../../src/meetings/types.js';
 import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { InvalidShapeError } from '../../src/core/errors.js';

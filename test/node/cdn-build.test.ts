@@ -29,9 +29,9 @@ describe('the CDN build', () => {
     assert.deepEqual(staticImports(read('recovery-widgets.js')), []);
   });
 
-  it('keeps the on-demand parts (Spanish strings, the open meeting, refine, the RSVP form, BMLT) as chunks', () => {
+  it('keeps the on-demand parts (Spanish strings, the open meeting, refine, the RSVP form, BMLT, meeting details) as chunks', () => {
     const lazy = dynamicImports(read('recovery-widgets.js')).map((path) => path.replace(/^\.\/chunks\/|-[\w-]{8}\.js$/g, ''));
-    for (const part of ['es', 'detail', 'refine', 'rsvp', 'bmlt']) assert.ok(lazy.includes(part), `${part} is not loaded on demand: ${lazy.join(', ')}`);
+    for (const part of ['es', 'detail', 'refine', 'rsvp', 'bmlt', 'details']) assert.ok(lazy.includes(part), `${part} is not loaded on demand: ${lazy.join(', ')}`);
   });
 
   it('has the parts share its modules rather than copy them: they import the file itself', () => {

@@ -26,6 +26,9 @@ describe('server rendering (@lit-labs/ssr)', () => {
     assert.match(text(page), /Morning Light/);
     assert.match(text(page), /Step Study at Noon/);
     assert.doesNotMatch(text(page), /Loading/);
+    // A server that did not await loadMeetingTypeNames() has no reader of the meetings' details yet: their places
+    // and ways to attend are left out, never guessed.
+    assert.doesNotMatch(text(page), /Not meeting now|Harbor Road/);
   });
 
   it("renders meeting types by name once the server loaded them (loadMeetingTypeNames), as the browser will", async () => {
@@ -33,6 +36,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
     const page = text(await serverHtml(html`<recovery-meetings .meetings=${ssrMeetings}></recovery-meetings>`));
     assert.match(page, /In person · Open/);
     assert.match(page, /Closed · Step Study/);
+    assert.match(page, /1 Harbor Road/);
   });
 
   it('renders events given as a property: titles, place and seats', async () => {
