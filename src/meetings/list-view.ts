@@ -15,9 +15,12 @@ export const PAGE = 100;
  * Rows in the first paint after the meetings arrive: a screenful, since each row is main-thread time a cold load
  * waits for. The smallest row and its gap measure 82 px (16 px text); 72 leaves room for smaller text: a 900 px
  * window gets 13 rows, a phone's 667 px 10, a 2160 px portrait screen 30. The rest of the page follows in the
- * next frame. Without a window (a server), 17.
+ * next frame.
  */
 export const screenful = () => Math.max(5, Math.ceil((globalThis.innerHeight || 1200) / 72));
+
+/** The first paint of meetings given as a property: a fixed count, since a server renders them with no window. */
+export const FIRST_GIVEN = 15;
 
 /** What the list needs from the finder. */
 export interface ListContext {

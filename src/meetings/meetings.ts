@@ -11,7 +11,7 @@ import { renderEmpty } from '../core/status.js';
 import { daysBetween, isValidTimeZone, todayIn, visitorTimeZone, wallTimeAt, zoneName, zoneOffsetMinutes } from '../core/time.js';
 import { filterSchedule, hasNoFilter, scheduleKeeper, type MeetingQuery } from './filter.js';
 import { renderFilters, type FiltersContext } from './filters-view.js';
-import { PAGE, renderDays, renderLegend, screenful, type DaysContext } from './list-view.js';
+import { FIRST_GIVEN, PAGE, renderDays, renderLegend, screenful, type DaysContext } from './list-view.js';
 import { loadMeetings } from './load.js';
 import { resolveSources, type MeetingSource } from './sources.js';
 import { hasDetails, normalizeFeed, type Meeting } from './normalize.js';
@@ -212,8 +212,8 @@ export class RecoveryMeetings extends RecoveryElement {
     const visitorZone = visitorTimeZone();
     const offset = zoneOffsetMinutes(this.now, visitorZone);
     const differs = [...meetingZones(meetings)].some((z) => zoneOffsetMinutes(this.now, z ?? zone) !== offset);
-    // Given meetings show the whole first page at once, as a server renders them (a hydrating render must match).
-    const limit = this.meetings ? Math.max(this.shownRows, PAGE) : this.shownRows;
+    // Given meetings' first paint has as many rows as a server's render of them (which a hydrating render must match).
+    const limit = this.meetings && !this.settled ? FIRST_GIVEN : this.shownRows;
     const rows = Math.min(occurrences.length, limit) + byAppointment.length;
     const shown = occurrences.slice(0, limit);
     if (this.firstRows) readMeetingDetails([...shown.map((o) => o.meeting), ...byAppointment]);
