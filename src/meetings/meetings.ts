@@ -131,12 +131,11 @@ export class RecoveryMeetings extends RecoveryElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  /** With `url-state`, the first render waits for the URL's state. Given meetings (and a server's render, being
-   * hydrated: its meetings are not set yet here) wait for their type names and details reader. All load on demand. */
+  /** With `url-state`, the first render waits for the URL's state. Given meetings wait for their type names and
+   * details reader (given before this element was defined, they are not set yet here: see renderContent). */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.urlState && this.urlSync.status === 'idle') await this.readUrl();
-    const given = this.meetings || (!this.hasUpdated && this.renderRoot?.hasChildNodes());
-    if (given && this.detailsReader.status !== 'failed') await Promise.all([loadTypeNames(), this.detailsReader.load()]); // failed: its retry
+    if (this.meetings && this.detailsReader.status !== 'failed') await Promise.all([loadTypeNames(), this.detailsReader.load()]); // failed: its retry
     await super.scheduleUpdate();
   }
 
