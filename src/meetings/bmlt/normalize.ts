@@ -11,7 +11,8 @@
  */
 import { isValidTimeZone } from '../../core/time.js';
 import { phoneHref, safeHref } from '../../core/url.js';
-import { parseClock, type Attendance, type Meeting as BmltMeeting } from '../normalize.js';
+// Every BMLT value is a string; `text` also reads a number from a hand-made or proxied answer as one.
+import { parseClock, text, type Attendance, type Meeting as BmltMeeting } from '../normalize.js';
 
 /** A GetFormats row (the fields read here). */
 export interface BmltFormat {
@@ -56,15 +57,6 @@ const WORLD_TO_TYPE: Record<string, string> = {
   Y: 'Y',
 };
 const HOW_TO_ATTEND = new Set(['VM', 'HYBR']);
-
-const MAX_TEXT = 2000;
-// Every BMLT value is a string; a number from a hand-made or proxied answer is read as one.
-const text = (value: unknown, max = MAX_TEXT): string | undefined => {
-  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed.slice(0, max);
-};
 
 // Accents are dropped for search; most text is plain ASCII, which needs no decomposition (a measurable part of
 // normalizing 2,000 meetings).
