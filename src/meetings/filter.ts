@@ -152,8 +152,9 @@ export function scheduleOf(meetings: Meeting[], { now, zone }: { now: Date; zone
     if (!days) zones.set(meetingZone, (days = zoneDays(meetingZone, now)));
     for (const day of meeting.days) {
       const ahead = (day - days.weekday + 7) % 7;
-      // Yesterday's overnight meeting may still be running; otherwise this week's or, if it is over, next week's.
-      for (let offset = ahead - 7; offset <= ahead + 7; offset += 7) {
+      // Yesterday's overnight meeting may still be running (no meeting runs longer, so an earlier day's is over);
+      // otherwise this week's or, if it is over, next week's.
+      for (let offset = ahead === 6 ? -1 : ahead; offset <= ahead + 7; offset += 7) {
         const end = days.at(meeting.overnight ? offset + 1 : offset, meeting.end!);
         if (end <= nowMs) continue;
         const start = days.at(offset, meeting.start);
