@@ -115,6 +115,10 @@ describe('getJson against a misbehaving server', () => {
     expect(fits.length).to.be.greaterThan(100);
   });
 
+  it('reads text whose characters are split between the chunks it arrives in', async () => {
+    expect(await getJson(route('split-text', { id: uid() }))).to.deep.equal({ name: 'Reunión “Paso a paso” 🙂 — Tuesday', notes: 'ñ'.repeat(50) });
+  });
+
   it('reports an unreachable server as a network error', async () => {
     const error = await rejection(getJson('http://127.0.0.1:1/feed.json', { retries: 0 }));
     expect(error).to.be.instanceOf(NetworkError);

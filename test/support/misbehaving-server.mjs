@@ -125,6 +125,24 @@ export function misbehavingServer() {
         return;
       }
 
+      // JSON with accents, curly quotes and an emoji, sent a few bytes at a time so that characters are split
+      // between the chunks a reader gets (no Content-Length).
+      case 'split-text': {
+        record(id);
+        const bytes = Buffer.from(JSON.stringify({ name: 'Reunión “Paso a paso” 🙂 — Tuesday', notes: 'ñ'.repeat(50) }));
+        ctx.set('Content-Type', 'application/json');
+        const { Readable } = await import('node:stream');
+        ctx.body = Readable.from(
+          (async function* () {
+            for (let at = 0; at < bytes.length; at += 7) {
+              yield bytes.subarray(at, at + 7);
+              await sleep(2);
+            }
+          })(),
+        );
+        return;
+      }
+
       default:
         ctx.status = 404;
         ctx.body = 'no such misbehaviour';
