@@ -171,11 +171,10 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     throw new ResponseTooLargeError(url, maxBytes);
   }
   if (!response.body) return '';
-  // Kept as bytes and decoded once, at the end: one string, where a string per chunk joined into another made the
-  // garbage collector copy each chunk's text about while the rest arrived (a cold 1.8 MB feed's first rows came
-  // 7% later that way, 282 ms against 304, medians of 15 runs).
+  // Decoded as it arrives: the body is never held twice (the chunks and one copy of them all) beside its text.
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -185,15 +184,10 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
       await reader.cancel();
       throw new ResponseTooLargeError(url, maxBytes);
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 const NOT_JSON = Symbol('not json');
