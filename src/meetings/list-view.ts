@@ -13,13 +13,11 @@ export const PAGE = 100;
 
 /**
  * Rows in the first paint after the meetings arrive: a screenful, since each row is main-thread time a cold load
- * waits for (half a millisecond to 0.75 ms each, measured cold). The smallest row and its gap measure 82 px (16 px
- * text); 72 leaves room for smaller text. Above the rows, the finder's own search, filters and count take 256 px in
- * a desktop window and 382 px on a phone; 200 of them leave room for smaller text too. So a 900 px window gets 10
- * rows (8 show), a phone's 667 px 7 (3 show), a 2160 px portrait screen 28; never fewer than 5. The rest of the
- * page follows in the next frame.
+ * waits for. The smallest row and its gap measure 82 px (16 px text); 72 leaves room for smaller text: a 900 px
+ * window gets 13 rows, a phone's 667 px 10, a 2160 px portrait screen 30. The rest of the page follows in the
+ * next frame.
  */
-export const screenful = () => Math.max(5, Math.ceil(((globalThis.innerHeight || 1200) - 200) / 72));
+export const screenful = () => Math.max(5, Math.ceil((globalThis.innerHeight || 1200) / 72));
 
 /** The first paint of meetings given as a property: a fixed count, since a server renders them with no window. */
 export const FIRST_GIVEN = 15;
