@@ -240,8 +240,6 @@ export function zonedTimeForVisitor(
   };
 }
 
-const ABBREVIATION = /^\p{Lu}{1,5}$/u;
-
 /**
  * A short name of `timeZone` for people who read `lang`, never its IANA id: an abbreviation where the
  * language has one ("ET" in en-US and es-US, "CET"), generic before specific so it holds all year; else the
@@ -249,19 +247,12 @@ const ABBREVIATION = /^\p{Lu}{1,5}$/u;
  * the abbreviations are only "GMT-5"); else the offset ("GMT-5"). `instant` matters only for the offset.
  */
 export function zoneName(instant: Date | number, timeZone: string, lang: string): string {
-  const nameIn = (timeZoneName: 'shortGeneric' | 'short' | 'longGeneric') => {
+  const names = (['shortGeneric', 'short', 'longGeneric'] as const).map((timeZoneName) => {
     try {
       return dateFormat(lang, { timeZone, timeZoneName }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
     } catch {
       return undefined; // an engine without the generic styles (before 2021)
     }
-  };
-  // Asked in turn, not all three at once: each style is a formatter to build (a cold load's cost), and the first
-  // usually answers.
-  const generic = nameIn('shortGeneric');
-  if (generic && ABBREVIATION.test(generic)) return generic;
-  const short = nameIn('short');
-  if (short && ABBREVIATION.test(short)) return short;
-  const long = nameIn('longGeneric');
-  return long && /^\D+$/.test(long) ? long : (short ?? timeZone);
+  });
+  return names.find((name, i) => name && (i < 2 ? /^\p{Lu}{1,5}$/u : /^\D+$/).test(name)) ?? names[1] ?? timeZone;
 }
