@@ -172,14 +172,27 @@ export function instantAt(wall: WallTime, timeZone: string): Date {
   return new Date(wallAsUtc - offsetBefore * 60_000); // in the gap
 }
 
+/**
+ * Zones already checked. Checking builds an Intl formatter, which is slow, and a zone is asked about again and
+ * again: once per record of a feed, and on every render of an element with a `time-zone`. A feed can name any
+ * string, so the list is bounded.
+ */
+const checkedZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size >= 1000) checkedZones.clear();
+    checkedZones.set(timeZone, valid);
   }
+  return valid;
 }
 
 export function visitorTimeZone(): string {

@@ -8,6 +8,7 @@ import {
   formatCalendarDate,
   fromDayNumber,
   instantAt,
+  isValidTimeZone,
   parseCalendarDate,
   todayIn,
   weekday,
@@ -146,5 +147,18 @@ describe('time zones', () => {
     const winter = { ...d('2026-01-12'), hour: 19, minute: 0 };
     expect(zonedTimeForVisitor(winter, 'America/Denver', 'America/Phoenix', 'en').differs).to.equal(false);
     expect(zonedTimeForVisitor(wall, 'America/Denver', 'America/Phoenix', 'en').differs).to.equal(true);
+  });
+});
+
+describe('isValidTimeZone', () => {
+  it('tells real zones from anything else, the same when asked again, past a feed of a thousand made-up zones', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isValidTimeZone('America/New_York')).to.equal(true);
+      expect(isValidTimeZone('Europe/Madrid')).to.equal(true);
+      for (const wrong of ['Mars/Olympus_Mons', '', 'EST5EDT ', 42, undefined]) expect(isValidTimeZone(wrong), String(wrong)).to.equal(false);
+    }
+    for (let i = 0; i < 1500; i++) expect(isValidTimeZone(`Nowhere/Zone_${i}`)).to.equal(false);
+    expect(isValidTimeZone('America/New_York')).to.equal(true);
+    expect(isValidTimeZone('Nowhere/Zone_3')).to.equal(false);
   });
 });

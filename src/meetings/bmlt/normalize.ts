@@ -165,25 +165,10 @@ function addressOf(r: Record<string, unknown>): string | undefined {
   return address ? address.slice(0, 300) : undefined;
 }
 
-/**
- * Whether a zone is real, asked once per zone: checking builds an `Intl.DateTimeFormat`, which costs more than
- * the rest of a record's work, and a server's meetings share a handful of zones.
- */
-function zoneChecker(): (zone: unknown) => string | undefined {
-  const known = new Map<string, boolean>();
-  return (zone) => {
-    if (typeof zone !== 'string' || zone === '') return undefined;
-    let valid = known.get(zone);
-    if (valid === undefined) known.set(zone, (valid = isValidTimeZone(zone)));
-    return valid ? zone : undefined;
-  };
-}
-
 function normalizeOne(
   record: unknown,
   formats: FormatTable,
   bodies: Map<string, Body>,
-  zoneOf: (zone: unknown) => string | undefined,
 ): BmltMeeting | undefined {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const r = record as Record<string, unknown>;
@@ -215,7 +200,7 @@ function normalizeOne(
   const latitude = virtualOnly ? undefined : coordinate(r.latitude, 90);
   const longitude = virtualOnly ? undefined : coordinate(r.longitude, 180);
   const hasPosition = latitude !== undefined && longitude !== undefined && !(latitude === 0 && longitude === 0);
-  const timeZone = zoneOf(r.time_zone);
+  const timeZone = isValidTimeZone(r.time_zone) ? r.time_zone : undefined;
   const regions = regionsOf(r, bodies);
   const email = bodies.get(text(r.service_body_bigint, 20) ?? '')?.email;
   const location = virtualOnly ? undefined : text(r.location_text, 200);
@@ -274,10 +259,9 @@ export function normalizeBmlt(
 ): { meetings: BmltMeeting[]; skipped: number } {
   const formatsTable = formatTable(formats, lang);
   const bodies = bodyTable(serviceBodies);
-  const zoneOf = zoneChecker();
   const meetings: BmltMeeting[] = [];
   for (const record of records) {
-    const meeting = normalizeOne(record, formatsTable, bodies, zoneOf);
+    const meeting = normalizeOne(record, formatsTable, bodies);
     if (meeting) meetings.push(meeting);
   }
   return { meetings, skipped: records.length - meetings.length };
