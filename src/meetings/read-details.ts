@@ -6,6 +6,8 @@ import { hasDetails, takeRecord, type Meeting } from './normalize.js';
 
 let reader: typeof import('./details.js') | undefined;
 let loading: Promise<void> | undefined;
+/** Lists whose meetings all have their details: a loaded list is never changed once built, only replaced. */
+const readLists = new WeakSet<Iterable<Meeting>>();
 
 /** Loads the code that reads meetings' details, once; after a failure, the next call asks again. */
 export function loadDetailsReader(): Promise<void> {
@@ -26,6 +28,7 @@ export function loadDetailsReader(): Promise<void> {
  * meeting already read costs a lookup.
  */
 export function readMeetingDetails(meetings: Iterable<Meeting>): boolean {
+  if (readLists.has(meetings)) return true; // a finder asks about its whole list on every render, every keystroke
   let done = true;
   for (const meeting of meetings) {
     if (!reader) done &&= hasDetails(meeting);
@@ -34,5 +37,6 @@ export function readMeetingDetails(meetings: Iterable<Meeting>): boolean {
       if (record) reader.readDetails(meeting, record);
     }
   }
+  if (done && Array.isArray(meetings)) readLists.add(meetings);
   return done;
 }
